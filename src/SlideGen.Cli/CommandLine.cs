@@ -1,0 +1,64 @@
+using SlideGen.Cli.Commands;
+using SlideGen.Diagnostics;
+
+namespace SlideGen.Cli;
+
+/// <summary>Dispatches the first argument to a command; commands parse their options and call the library.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        usage: slidegen <command> [options]
+
+          convert INPUT [-o OUT.pptx] [-t TEMPLATE] [--reference DECK.pptx] [--from txt|md|docx] [--date YYYY-MM-DD]
+          outline INPUT [--json] [--from txt|md|docx]
+          templates list [--json]
+          templates new NAME [--from TEMPLATE] [-o DIR]
+          templates check PATH
+          snapshot DECK.pptx [--format text|json]
+
+        INPUT may be - for standard input. Exit codes: 0 ok, 2 usage, 3 input not found, 4 input unreadable,
+        5 template error, 6 output not writable, 7 snapshot mismatch, 70 internal error.
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+        if (args[0] is "--version")
+        {
+            stdout.WriteLine(typeof(SlideGenerator).Assembly.GetName().Version?.ToString(3));
+            return ExitCodes.Success;
+        }
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "convert" => ConvertCommand.Run(rest, stdout, stderr),
+                "outline" => OutlineCommand.Run(rest, stdout, stderr),
+                "templates" => TemplatesCommand.Run(rest, stdout, stderr),
+                "snapshot" => SnapshotCommand.Run(rest, stdout, stderr),
+                _ => UsageError(stderr, $"unknown command '{args[0]}'"),
+            };
+        }
+        catch (SlideGenException e)
+        {
+            stderr.WriteLine(e.Message);
+            return e.ExitCode;
+        }
+        catch (OptionException e)
+        {
+            return UsageError(stderr, e.Message);
+        }
+    }
+
+    internal static int UsageError(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"slidegen: error: {message}");
+        stderr.WriteLine("run 'slidegen --help' for usage");
+        return ExitCodes.Usage;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using SlideGen.Diagnostics;
+using SlideGen.Reading;
+
+namespace SlideGen.Cli.Commands;
+
+public static class ConvertCommand
+{
+    private static readonly Dictionary<string, string> Aliases = new() { ["-o"] = "--output", ["-t"] = "--template" };
+    private static readonly HashSet<string> Flags = ["--quiet"];
+    private static readonly HashSet<string> Valued = ["--output", "--template", "--reference", "--from", "--date"];
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = Options.Parse(args, Aliases, Flags, Valued);
+        if (options.Positionals.Count != 1) return CommandLine.UsageError(stderr, "convert takes one INPUT (a file, or - for standard input)");
+        var input = options.Positionals[0];
+        var from = options.Get("--from") is { } f ? DocumentLoader.ParseFormat(f) : (InputFormat?)null;
+        var output = options.Get("--output")
+            ?? (input == "-" ? throw new OptionException("reading standard input needs -o OUT.pptx") : Path.ChangeExtension(input, ".pptx"));
+        var convertOptions = new ConvertOptions
+        {
+            From = from,
+            Template = options.Get("--template"),
+            ReferenceDeck = options.Get("--reference"),
+            Date = options.Get("--date") is { } d ? ParseDate(d) : null,
+        };
+        var document = InputFiles.Read(input, from);
+        var result = SlideGenerator.Convert(document, output, convertOptions);
+        foreach (var warning in result.Outline.Warnings) stderr.WriteLine($"warning: {warning}");
+        if (!options.Has("--quiet"))
+            stdout.WriteLine($"{result.OutputPath}: {result.Deck.Slides.Count} slides from {result.Outline.Sections.Count} sections");
+        return ExitCodes.Success;
+    }
+
+    private static DateTimeOffset ParseDate(string value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : throw new OptionException($"--date '{value}' is not a date (use YYYY-MM-DD)");
+}

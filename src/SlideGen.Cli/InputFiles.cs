@@ -1,0 +1,16 @@
+using SlideGen.Reading;
+
+namespace SlideGen.Cli;
+
+/// <summary>Reads INPUT, where "-" means standard input.</summary>
+public static class InputFiles
+{
+    public static SourceDocument Read(string input, InputFormat? from)
+    {
+        if (input != "-") return SlideGenerator.Read(input, from);
+        using var stdin = Console.OpenStandardInput();
+        using var buffer = new MemoryStream();
+        stdin.CopyTo(buffer);
+        return DocumentLoader.Load(buffer.ToArray(), "<stdin>", from);
+    }
+}

@@ -1,0 +1,14 @@
+namespace SlideGen.Diagnostics;
+
+/// <summary>The process exit codes the CLI documents in README.md.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Usage = 2;
+    public const int InputNotFound = 3;
+    public const int InputUnreadable = 4;
+    public const int TemplateError = 5;
+    public const int OutputError = 6;
+    public const int SnapshotMismatch = 7;
+    public const int Internal = 70;
+}

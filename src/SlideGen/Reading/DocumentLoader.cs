@@ -1,0 +1,57 @@
+using SlideGen.Diagnostics;
+
+namespace SlideGen.Reading;
+
+/// <summary>Picks the reader for an input: --from first, then the extension, then the content.</summary>
+public static class DocumentLoader
+{
+    private static readonly IDocumentReader[] Readers = [new PlainTextReader(), new MarkdownReader(), new DocxReader()];
+
+    public static SourceDocument Load(byte[] bytes, string path, InputFormat? from = null)
+    {
+        if (bytes.Length == 0)
+            throw new SlideGenException(new SourcePosition(path), "the file is empty", ExitCodes.InputUnreadable);
+        var format = from ?? Detect(bytes, path);
+        return Readers.First(r => r.Format == format).Read(bytes, path);
+    }
+
+    public static InputFormat Detect(byte[] bytes, string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        var isZip = bytes.Length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        switch (extension)
+        {
+            case ".docx" or ".docm" or ".dotx":
+                return InputFormat.Docx;
+            case ".md" or ".markdown":
+                return InputFormat.Markdown;
+            case ".txt" or ".text":
+                return InputFormat.Text;
+            case ".doc":
+                throw new SlideGenException(new SourcePosition(path), "the old binary .doc format is not supported; save the file as .docx", ExitCodes.InputUnreadable);
+            case ".pdf":
+                throw new SlideGenException(new SourcePosition(path), "PDF is not supported; export the text (.txt) or a Word file (.docx)", ExitCodes.InputUnreadable);
+            case ".pptx":
+                throw new SlideGenException(new SourcePosition(path), "this is a deck, not a document; SlideGen reads .txt, .md and .docx", ExitCodes.InputUnreadable);
+        }
+        if (isZip) return InputFormat.Docx;
+        var text = TextDecoder.Decode(bytes.Length > 65536 ? bytes[..65536] : bytes, out _);
+        return LooksLikeMarkdown(text) ? InputFormat.Markdown : InputFormat.Text;
+    }
+
+    private static bool LooksLikeMarkdown(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        if (lines.Length > 0 && lines[0] == "---") return true;
+        var atx = lines.Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^#{1,6} \S"));
+        return atx >= 2;
+    }
+
+    public static InputFormat ParseFormat(string value) => value.ToLowerInvariant() switch
+    {
+        "txt" or "text" => InputFormat.Text,
+        "md" or "markdown" => InputFormat.Markdown,
+        "docx" or "word" => InputFormat.Docx,
+        _ => throw new SlideGenException(new SourcePosition("--from"), $"unknown format '{value}' (use txt, md or docx)", ExitCodes.Usage),
+    };
+}

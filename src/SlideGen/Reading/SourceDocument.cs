@@ -1,0 +1,43 @@
+namespace SlideGen.Reading;
+
+public enum InputFormat { Text, Markdown, Docx }
+
+public enum BlockKind { Paragraph, Heading, ListItem, Table, Image }
+
+/// <summary>One block of a document as its reader found it, before cleaning and structure detection.</summary>
+public sealed class SourceBlock
+{
+    public required string Text { get; set; }
+
+    /// <summary>1-based line (text, markdown) or paragraph number (docx) where the block starts.</summary>
+    public int Line { get; init; }
+
+    public BlockKind Kind { get; init; } = BlockKind.Paragraph;
+
+    /// <summary>Level the format itself declares (Markdown #, Word Heading n / outline level); null when only text markers tell.</summary>
+    public int? HeadingLevel { get; init; }
+
+    /// <summary>A marker the format produced outside the text, such as Word's automatic numbering ("一、").</summary>
+    public string? Marker { get; init; }
+
+    /// <summary>True for a short paragraph that is entirely bold (a heading by convention in many Word files).</summary>
+    public bool IsBold { get; init; }
+
+    public IReadOnlyList<SourceImage> Images { get; init; } = [];
+}
+
+/// <summary>An image found in a document, kept as content for the point's slide.</summary>
+public sealed record SourceImage(string Name, byte[] Bytes, string ContentType);
+
+/// <summary>A document as read: its blocks in order, and what the format says about it.</summary>
+public sealed class SourceDocument
+{
+    public required string Path { get; init; }
+    public InputFormat Format { get; init; }
+    public List<SourceBlock> Blocks { get; init; } = [];
+
+    /// <summary>A title the format states (Markdown front matter, Word's Title style or core properties).</summary>
+    public string? Title { get; set; }
+    public string? Author { get; set; }
+    public string? Date { get; set; }
+}

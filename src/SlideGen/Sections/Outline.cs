@@ -1,0 +1,56 @@
+namespace SlideGen.Sections;
+
+/// <summary>The document's structure as SlideGen understands it: what the outline command prints and templates see.</summary>
+public sealed class Outline
+{
+    public string Title { get; set; } = "";
+    public string? Subtitle { get; set; }
+    /// <summary>Who speaks, where the title or a byline says it (组织部长, "Jane Doe").</summary>
+    public string? Speaker { get; set; }
+    /// <summary>The occasion the title names (2023年市直机关党支部书记论坛).</summary>
+    public string? Occasion { get; set; }
+    public string? Date { get; set; }
+    /// <summary>"zh", "en" or "mixed".</summary>
+    public string Language { get; set; } = "zh";
+    public string? Salutation { get; set; }
+    /// <summary>Text between the title (or salutation) and the first numbered point.</summary>
+    public string Opening { get; set; } = "";
+    /// <summary>How many points the text announces (讲三点意见), when it does.</summary>
+    public int? AnnouncedCount { get; set; }
+    public List<OutlineNode> Sections { get; } = [];
+    public List<string> Warnings { get; } = [];
+    public string SourcePath { get; set; } = "";
+}
+
+/// <summary>One numbered point of the document and the points under it.</summary>
+public sealed class OutlineNode
+{
+    /// <summary>The marker as written: "一、", "（一）", "一是", "1.", "首先".</summary>
+    public string Marker { get; set; } = "";
+    /// <summary>The heading as written, without its marker.</summary>
+    public string Heading { get; set; } = "";
+    /// <summary>The point's own text after the heading, up to its first child (paragraphs separated by newlines).</summary>
+    public string Body { get; set; } = "";
+    /// <summary>Key phrases the point's slide shows.</summary>
+    public List<string> Bullets { get; } = [];
+    public List<OutlineNode> Children { get; } = [];
+    /// <summary>1-based source line of the marker.</summary>
+    public int Line { get; set; }
+    /// <summary>1 for top-level sections.</summary>
+    public int Level { get; set; }
+    /// <summary>The marker style's name, e.g. "chinese-dun" for 一、 (see MarkerStyle).</summary>
+    public string Style { get; set; } = "";
+    public List<Reading.SourceImage> Images { get; } = [];
+
+    /// <summary>The full text of the point including its heading and all sub-points, for speaker notes.</summary>
+    public string FullText
+    {
+        get
+        {
+            var parts = new List<string> { (Marker + Heading).Trim() };
+            if (Body.Length > 0) parts.Add(Body);
+            parts.AddRange(Children.Select(c => c.FullText));
+            return string.Join("\n", parts.Where(p => p.Length > 0));
+        }
+    }
+}

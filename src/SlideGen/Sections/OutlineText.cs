@@ -1,0 +1,28 @@
+using System.Text;
+
+namespace SlideGen.Sections;
+
+/// <summary>The outline as an indented tree for a person to read.</summary>
+public static class OutlineText
+{
+    public static string Render(Outline outline)
+    {
+        var text = new StringBuilder();
+        text.Append("title: ").AppendLine(outline.Title);
+        if (outline.Subtitle is not null) text.Append("subtitle: ").AppendLine(outline.Subtitle);
+        if (outline.Speaker is not null) text.Append("speaker: ").AppendLine(outline.Speaker);
+        if (outline.Occasion is not null) text.Append("occasion: ").AppendLine(outline.Occasion);
+        text.Append("language: ").AppendLine(outline.Language);
+        foreach (var node in outline.Sections) Append(text, node, 0);
+        foreach (var warning in outline.Warnings) text.Append("warning: ").AppendLine(warning);
+        return text.ToString();
+    }
+
+    private static void Append(StringBuilder text, OutlineNode node, int depth)
+    {
+        var indent = new string(' ', depth * 2);
+        text.Append(indent).Append(node.Marker).Append(node.Heading).Append("  (line ").Append(node.Line).AppendLine(")");
+        foreach (var bullet in node.Bullets) text.Append(indent).Append("    • ").AppendLine(bullet);
+        foreach (var child in node.Children) Append(text, child, depth + 1);
+    }
+}

@@ -1,0 +1,91 @@
+using SlideGen.Cleaning;
+using SlideGen.Decks;
+using SlideGen.Diagnostics;
+using SlideGen.KeyPhrases;
+using SlideGen.Planning;
+using SlideGen.Reading;
+using SlideGen.Sections;
+using SlideGen.Writing;
+
+namespace SlideGen;
+
+/// <summary>Options of one conversion; the same options and input give byte-identical decks.</summary>
+public sealed class ConvertOptions
+{
+    /// <summary>Overrides detection by extension and content.</summary>
+    public InputFormat? From { get; init; }
+    /// <summary>A built-in template's name or a template folder; null for the default.</summary>
+    public string? Template { get; init; }
+    /// <summary>A deck whose masters and layouts are used with the template's plan.</summary>
+    public string? ReferenceDeck { get; init; }
+    /// <summary>Date written into the deck's properties; SOURCE_DATE_EPOCH or a fixed date when null.</summary>
+    public DateTimeOffset? Date { get; init; }
+}
+
+public sealed record ConversionResult(string OutputPath, Outline Outline, Deck Deck);
+
+/// <summary>
+/// The one entry point over the pipeline: read -> clean -> detect sections -> extract key phrases
+/// -> plan (Scriban) -> fit -> write (OpenXml).
+/// </summary>
+public static class SlideGenerator
+{
+    public static SourceDocument Read(string path, InputFormat? from = null)
+    {
+        if (!File.Exists(path))
+            throw new SlideGenException(new SourcePosition(path), "file not found", ExitCodes.InputNotFound);
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (IOException e) { throw new SlideGenException(new SourcePosition(path), $"cannot read the file: {e.Message}", ExitCodes.InputUnreadable, e); }
+        catch (UnauthorizedAccessException e) { throw new SlideGenException(new SourcePosition(path), "permission denied", ExitCodes.InputUnreadable, e); }
+        return DocumentLoader.Load(bytes, path, from);
+    }
+
+    public static Outline BuildOutline(SourceDocument document)
+    {
+        var cleaned = TextCleaner.Clean(document);
+        var outline = SectionDetector.Detect(cleaned);
+        KeyPhraseExtractor.Fill(outline);
+        return outline;
+    }
+
+    public static Outline BuildOutline(string path, InputFormat? from = null) => BuildOutline(Read(path, from));
+
+    public static Deck PlanDeck(Outline outline, ConvertOptions options)
+    {
+        var template = TemplateCatalog.Resolve(options.Template);
+        var deck = DeckPlanner.Plan(outline, template);
+        if (options.ReferenceDeck is not null)
+            deck.Theme.ReferenceDeckPath = Path.GetFullPath(options.ReferenceDeck);
+        deck.Created = options.Date ?? DateFromEnvironment() ?? DeckDefaults.Epoch;
+        DeckFitter.Fit(deck);
+        return deck;
+    }
+
+    public static byte[] WriteDeck(Deck deck)
+    {
+        using var buffer = new MemoryStream();
+        PptxWriter.Write(deck, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Converts a document to a deck at <paramref name="outputPath"/>; the file appears whole or not at all.</summary>
+    public static ConversionResult Convert(SourceDocument document, string outputPath, ConvertOptions options)
+    {
+        var outline = BuildOutline(document);
+        var deck = PlanDeck(outline, options);
+        var bytes = WriteDeck(deck);
+        SafeFile.WriteAllBytes(outputPath, bytes, document.Path);
+        return new ConversionResult(outputPath, outline, deck);
+    }
+
+    public static ConversionResult Convert(string inputPath, string outputPath, ConvertOptions options) =>
+        Convert(Read(inputPath, options.From), outputPath, options);
+
+    /// <summary>SOURCE_DATE_EPOCH, the reproducible-builds convention, when set to seconds since 1970.</summary>
+    private static DateTimeOffset? DateFromEnvironment()
+    {
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        return long.TryParse(epoch, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+    }
+}
