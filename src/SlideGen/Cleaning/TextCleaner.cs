@@ -1,8 +1,199 @@
+using System.Text;
 using SlideGen.Reading;
+using SlideGen.Sections;
 
 namespace SlideGen.Cleaning;
 
+/// <summary>
+/// Turns what a reader found into clean paragraphs: page chrome removed, PDF line wraps undone,
+/// Chinese punctuation made full-width, and paragraphs opened where a marker follows a full stop.
+/// </summary>
 public static class TextCleaner
 {
-    public static SourceDocument Clean(SourceDocument document) => document;
+    public static SourceDocument Clean(SourceDocument document)
+    {
+        var blocks = document.Format == InputFormat.Text ? ParagraphsOfPlainText(document.Blocks) : document.Blocks;
+        var cleaned = new List<SourceBlock>();
+        var shortLinesSeen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var original in blocks)
+        {
+            if (original.Kind is BlockKind.Table or BlockKind.Image) { cleaned.Add(original); continue; }
+            if (PageChrome.IsChromeLine(original.Text)) continue;
+            var block = original;
+            var compact = WithoutSpaces(block.Text);
+            if (compact.Length <= 60)
+            {
+                // A site that repeats the title in its page furniture: the second copy is not content.
+                if (!shortLinesSeen.Add(compact) && Scripts.HanRatio(compact) > 0.5 && cleaned.Count < 8) continue;
+            }
+            else if (StripRepeatedTitle(block, shortLinesSeen) is { } stripped)
+            {
+                block = stripped;
+            }
+            foreach (var paragraph in Reflow(block))
+            {
+                var text = NormalizeInline(paragraph.Text);
+                if (text.Length == 0 && paragraph.Images.Count == 0) continue;
+                foreach (var piece in SplitAtMarkers(paragraph, text))
+                    cleaned.Add(piece);
+            }
+        }
+        return new SourceDocument
+        {
+            Path = document.Path, Format = document.Format, Blocks = cleaned,
+            Title = document.Title, Author = document.Author, Date = document.Date,
+        };
+    }
+
+    private static string WithoutSpaces(string text) =>
+        new(text.Where(c => c is not (' ' or '\u3000' or '\u00A0' or '\t')).ToArray());
+
+    /// <summary>Removes a title line seen earlier from the start of a long paragraph (copied pages repeat it, wrap spaces and all).</summary>
+    private static SourceBlock? StripRepeatedTitle(SourceBlock block, HashSet<string> shortLinesSeen)
+    {
+        var text = block.Text;
+        foreach (var title in shortLinesSeen.Where(t => t.Length >= 6 && Scripts.HanRatio(t) > 0.5).OrderByDescending(t => t.Length))
+        {
+            int matched = 0, i = 0;
+            while (i < text.Length && matched < title.Length)
+            {
+                if (text[i] is ' ' or '\u3000' or '\u00A0' or '\t') { i++; continue; }
+                if (text[i] != title[matched]) break;
+                matched++;
+                i++;
+            }
+            if (matched == title.Length && i < text.Length && text[i] is ' ' or '\u3000')
+                return new SourceBlock { Text = text[i..].TrimStart(), Line = block.Line, Column = block.Column + i, Kind = block.Kind };
+        }
+        return null;
+    }
+
+    /// <summary>Plain text: blank lines separate paragraphs; hard-wrapped lines inside a paragraph are joined.</summary>
+    private static List<SourceBlock> ParagraphsOfPlainText(List<SourceBlock> lines)
+    {
+        var normalized = lines.Select(l => new SourceBlock { Text = StripInvisible(l.Text), Line = l.Line }).ToList();
+        var wrapWidth = HardWrapWidth(normalized);
+        var paragraphs = new List<SourceBlock>();
+        var current = new List<SourceBlock>();
+        void Flush()
+        {
+            if (current.Count == 0) return;
+            var text = new StringBuilder(current[0].Text.Trim());
+            for (var i = 1; i < current.Count; i++) AppendWrapped(text, current[i].Text.Trim());
+            paragraphs.Add(new SourceBlock { Text = text.ToString(), Line = current[0].Line });
+            current.Clear();
+        }
+        foreach (var line in normalized)
+        {
+            var text = line.Text.Trim();
+            if (text.Length == 0 || PageChrome.IsChromeLine(text)) { Flush(); continue; }
+            var continues = wrapWidth > 0 && current.Count > 0 && IsWrappedContinuation(current[^1].Text, text, wrapWidth);
+            if (!continues) Flush();
+            current.Add(line);
+        }
+        Flush();
+        return paragraphs;
+    }
+
+    /// <summary>The width at which a hard-wrapped file breaks its lines, or 0 when lines are paragraphs.</summary>
+    private static double HardWrapWidth(List<SourceBlock> lines)
+    {
+        var widths = lines.Select(l => Scripts.Width(l.Text.Trim())).Where(w => w > 0).OrderBy(w => w).ToList();
+        if (widths.Count < 10) return 0;
+        var high = widths[(int)((widths.Count - 1) * 0.9)];
+        if (high > 60) return 0;
+        // Hard-wrapped text has many lines close to the wrap width.
+        var nearFull = widths.Count(w => w >= high * 0.8);
+        return nearFull >= widths.Count * 0.3 ? high : 0;
+    }
+
+    private static bool IsWrappedContinuation(string previous, string next, double wrapWidth)
+    {
+        var previousText = previous.Trim();
+        if (Scripts.Width(previousText) < wrapWidth * 0.75) return false;
+        if (MarkerRecognizer.Match(next) is not null) return false;
+        return true;
+    }
+
+    private static void AppendWrapped(StringBuilder text, string next)
+    {
+        if (text.Length > 0 && next.Length > 0 && !Scripts.IsCjk(text[^1]) && !Scripts.IsCjk(next[0]))
+            text.Append(' ');
+        text.Append(next);
+    }
+
+    private static IEnumerable<SourceBlock> Reflow(SourceBlock block)
+    {
+        if (!WrappedTextReflow.IsWrappedBlob(block.Text))
+        {
+            yield return block;
+            yield break;
+        }
+        foreach (var paragraph in WrappedTextReflow.Reflow(block.Text, MarkerRecognizer.StartsWithHeadingMarker))
+            yield return new SourceBlock { Text = paragraph.Text, Line = block.Line, Column = block.Column - 1 + paragraph.Column, Kind = block.Kind };
+    }
+
+    /// <summary>Collapses spaces, drops wrap spaces inside Chinese sentences, widens punctuation between Han characters.</summary>
+    public static string NormalizeInline(string text)
+    {
+        text = StripInvisible(text).Trim();
+        if (text.Length == 0) return text;
+        var chinese = Scripts.HanRatio(text) >= 0.5;
+        if (chinese)
+        {
+            // A short line (a title, a byline) may space words on purpose: 不忘初心担使命 传承博雅谱新篇.
+            text = text.Length > 40 || !text.Any(c => c is ' ' or '\u3000' or '\u00A0') ? Punctuation.JoinWrappedChinese(text) : CollapseSpaces(text);
+            text = Punctuation.WidenBetweenHan(text);
+        }
+        else
+        {
+            text = CollapseSpaces(text);
+        }
+        return text;
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var space = c is ' ' or '\u3000' or '\u00A0' or '\t';
+            if (space && result.Length > 0 && result[^1] == ' ') continue;
+            result.Append(space ? ' ' : c);
+        }
+        return result.ToString().Trim();
+    }
+
+    private static string StripInvisible(string text) =>
+        text.Replace("\uFEFF", "").Replace("\u200B", "").Replace("\u200C", "").Replace("\u200D", "").Replace('\f', ' ').TrimEnd();
+
+    /// <summary>Paragraph breaks may be lost, so a marker right after a full stop opens a new paragraph.</summary>
+    private static IEnumerable<SourceBlock> SplitAtMarkers(SourceBlock original, string text)
+    {
+        var start = 0;
+        var column = original.Column;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (!IsFullStop(text, i - 1)) continue;
+            if (MarkerRecognizer.Match(text[i..]) is not { } marker || !OpensParagraph(marker)) continue;
+            yield return Piece(original, text[start..i], column, start == 0);
+            column = original.Column + i;
+            start = i;
+        }
+        yield return Piece(original, text[start..], column, start == 0);
+    }
+
+    private static bool IsFullStop(string text, int i) =>
+        text[i] is '。' or '！' or '？' || (text[i] == '”' && i > 0 && text[i - 1] is '。' or '！' or '？');
+
+    // Only markers that open points in running Chinese text; "1." after a full stop is too often a quantity or a list.
+    private static bool OpensParagraph(MarkerMatch marker) =>
+        marker.Style.StartsWith("cn-", StringComparison.Ordinal) || marker.Style is "arabic-paren" or "circled";
+
+    private static SourceBlock Piece(SourceBlock original, string text, int column, bool first) => new()
+    {
+        Text = text.Trim(), Line = original.Line, Column = column, Kind = first ? original.Kind : BlockKind.Paragraph,
+        HeadingLevel = first ? original.HeadingLevel : null, Marker = first ? original.Marker : null,
+        IsBold = first && original.IsBold, Images = first ? original.Images : [],
+    };
 }

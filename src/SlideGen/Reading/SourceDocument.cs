@@ -12,6 +12,9 @@ public sealed class SourceBlock
     /// <summary>1-based line (text, markdown) or paragraph number (docx) where the block starts.</summary>
     public int Line { get; init; }
 
+    /// <summary>1-based column where the block starts, when cleaning split one source line into several paragraphs.</summary>
+    public int Column { get; init; } = 1;
+
     public BlockKind Kind { get; init; } = BlockKind.Paragraph;
 
     /// <summary>Level the format itself declares (Markdown #, Word Heading n / outline level); null when only text markers tell.</summary>
@@ -24,6 +27,9 @@ public sealed class SourceBlock
     public bool IsBold { get; init; }
 
     public IReadOnlyList<SourceImage> Images { get; init; } = [];
+
+    /// <summary>Spans of <see cref="Text"/> the author emphasised (Markdown ** or *, bold or italic runs in Word), so slides can show them.</summary>
+    public IReadOnlyList<(int Start, int Length)> Emphasis { get; init; } = [];
 }
 
 /// <summary>An image found in a document, kept as content for the point's slide.</summary>

@@ -15,6 +15,8 @@ public sealed class Outline
     public string? Salutation { get; set; }
     /// <summary>Text between the title (or salutation) and the first numbered point.</summary>
     public string Opening { get; set; } = "";
+    /// <summary>Closing remarks after the last point (同志们，…), when they can be told apart from it.</summary>
+    public string Closing { get; set; } = "";
     /// <summary>How many points the text announces (讲三点意见), when it does.</summary>
     public int? AnnouncedCount { get; set; }
     public List<OutlineNode> Sections { get; } = [];
@@ -31,6 +33,8 @@ public sealed class OutlineNode
     public string Heading { get; set; } = "";
     /// <summary>The point's own text after the heading, up to its first child (paragraphs separated by newlines).</summary>
     public string Body { get; set; } = "";
+    /// <summary>The point's own paragraphs exactly as cleaned, marker and heading included; speaker notes read from it.</summary>
+    public string OwnText { get; set; } = "";
     /// <summary>Key phrases the point's slide shows.</summary>
     public List<string> Bullets { get; } = [];
     public List<OutlineNode> Children { get; } = [];
@@ -47,8 +51,7 @@ public sealed class OutlineNode
     {
         get
         {
-            var parts = new List<string> { (Marker + Heading).Trim() };
-            if (Body.Length > 0) parts.Add(Body);
+            var parts = new List<string> { OwnText.Length > 0 ? OwnText : (Marker + Heading + "\n" + Body).Trim() };
             parts.AddRange(Children.Select(c => c.FullText));
             return string.Join("\n", parts.Where(p => p.Length > 0));
         }

@@ -1,8 +1,236 @@
+using System.Text.RegularExpressions;
+using SlideGen.Cleaning;
 using SlideGen.Reading;
 
 namespace SlideGen.Sections;
 
-public static class SectionDetector
+/// <summary>
+/// Finds the document's numbered hierarchy. Levels come from the order in which marker styles appear
+/// (the first style seen is level 1, a new style below it level 2, a style seen before closes the levels under it);
+/// inline markers (一是, 首先) only count when their run counts up from one.
+/// </summary>
+public static partial class SectionDetector
 {
-    public static Outline Detect(SourceDocument document) => new() { SourcePath = document.Path };
+    private sealed record Candidate(int Index, SourceBlock Block, MarkerMatch Match, int? DeclaredLevel);
+
+    private sealed record Open(string Style, int? DeclaredLevel, MarkerShape Shape, OutlineNode Node, int LastValue);
+
+    public static Outline Detect(SourceDocument document)
+    {
+        var blocks = document.Blocks;
+        var outline = new Outline { SourcePath = document.Path };
+        outline.Language = Scripts.DetectLanguage(string.Concat(blocks.Take(400).Select(b => b.Text)));
+
+        var front = FrontMatter.Parse(blocks, document);
+        outline.Title = front.Title;
+        outline.Subtitle = front.Subtitle;
+        outline.Speaker = front.Speaker;
+        outline.Occasion = front.Occasion;
+        outline.Date = front.Date;
+        outline.Salutation = front.Salutation;
+
+        var hasDeclaredHeadings = blocks.Skip(front.BodyStart).Any(b => b.Kind == BlockKind.Heading);
+        var candidates = new List<Candidate>();
+        for (var i = front.BodyStart; i < blocks.Count; i++)
+            if (Recognize(blocks[i], hasDeclaredHeadings) is { } match)
+                candidates.Add(new Candidate(i, blocks[i], match, blocks[i].Kind == BlockKind.Heading ? blocks[i].HeadingLevel : null));
+        var accepted = KeepCountingRuns(candidates, outline.Warnings, document.Path);
+
+        BuildTree(outline, blocks, front.BodyStart, accepted, document.Path);
+        CheckAnnouncedCount(outline, blocks, front.BodyStart, accepted.Count > 0 ? accepted[0].Index : blocks.Count, document.Path);
+        CheckTruncation(outline, blocks, document.Path);
+        return outline;
+    }
+
+    private static MarkerMatch? Recognize(SourceBlock block, bool hasDeclaredHeadings)
+    {
+        if (block.Kind is BlockKind.Table or BlockKind.Image) return null;
+        var text = block.Text.Trim();
+        if (block.Kind == BlockKind.Heading)
+        {
+            var declared = block.HeadingLevel ?? 1;
+            var written = MarkerRecognizer.Match(block.Marker is null ? text : block.Marker + " " + text);
+            return new MarkerMatch("heading-" + declared, written?.Marker ?? block.Marker ?? "", 0,
+                written is null ? text : written.Rest, MarkerShape.Heading, Strict: false);
+        }
+        var match = MarkerRecognizer.Match(block.Marker is null ? text : block.Marker + " " + text);
+        if (match is null) return null;
+        // Under headings a document declares, ordered lists are lists, not points.
+        if (hasDeclaredHeadings && (block.Kind == BlockKind.ListItem || match.Style.StartsWith("arabic", StringComparison.Ordinal) && block.Marker is null))
+            return null;
+        return match;
+    }
+
+    /// <summary>Strict styles count only in runs that count up from one (一是 二是 三是); a lone 第一 is a word, not a point.</summary>
+    private static List<Candidate> KeepCountingRuns(List<Candidate> candidates, List<string> warnings, string path)
+    {
+        var keep = new bool[candidates.Count];
+        var runs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        void Close(string style)
+        {
+            if (!runs.TryGetValue(style, out var run)) return;
+            if (run.Count >= 2) foreach (var k in run) keep[k] = true;
+            runs.Remove(style);
+        }
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var match = candidates[k].Match;
+            if (!match.Strict) { keep[k] = true; continue; }
+            var continues = runs.TryGetValue(match.Style, out var run)
+                && (match.Value == candidates[run[^1]].Match.Value + 1
+                    || match.Style.EndsWith("sequence", StringComparison.Ordinal) && match.Value > candidates[run[^1]].Match.Value);
+            if (continues)
+            {
+                run!.Add(k);
+                continue;
+            }
+            Close(match.Style);
+            if (match.Value == 1)
+                runs[match.Style] = [k];
+            else if (match.Shape == MarkerShape.Inline && IsSecondOfPair(match))
+                warnings.Add($"{Where(path, candidates[k].Block)}: '{match.Marker}' does not continue a numbered run, so it is not treated as a point");
+        }
+        foreach (var style in runs.Keys.ToList()) Close(style);
+        return candidates.Where((_, k) => keep[k]).ToList();
+    }
+
+    private static bool IsSecondOfPair(MarkerMatch match) => match.Value is >= 2 and < 99 && !match.Style.EndsWith("sequence", StringComparison.Ordinal);
+
+    private static void BuildTree(Outline outline, List<SourceBlock> blocks, int bodyStart, List<Candidate> accepted, string path)
+    {
+        var firstPoint = accepted.Count > 0 ? accepted[0].Index : blocks.Count;
+        outline.Opening = JoinText(blocks, bodyStart, firstPoint);
+        var stack = new List<Open>();
+        for (var k = 0; k < accepted.Count; k++)
+        {
+            var candidate = accepted[k];
+            var end = k + 1 < accepted.Count ? accepted[k + 1].Index : blocks.Count;
+            var node = MakeNode(candidate, blocks, end);
+            var match = candidate.Match;
+
+            int position;
+            if (candidate.DeclaredLevel is { } level)
+            {
+                position = stack.Count;
+                while (position > 0 && !(stack[position - 1].DeclaredLevel is { } open && open < level)) position--;
+            }
+            else
+            {
+                position = stack.FindIndex(o => o.Style == match.Style);
+                if (position < 0)
+                {
+                    position = stack.Count;
+                    // Inline points (一是…, 首先…) are leaves: a new inline run is a sibling run, not a child of the last point.
+                    if (match.Shape == MarkerShape.Inline)
+                        while (position > 0 && stack[position - 1].Shape == MarkerShape.Inline) position--;
+                }
+            }
+            var previousSibling = position < stack.Count ? stack[position] : null;
+            if (previousSibling is not null && previousSibling.Style == match.Style && candidate.DeclaredLevel is null)
+                CheckNumbering(outline.Warnings, path, candidate, previousSibling.LastValue);
+            else if (candidate.DeclaredLevel is null && match.Value > 1 && !match.Style.EndsWith("sequence", StringComparison.Ordinal))
+                outline.Warnings.Add($"{Where(path, candidate.Block)}: numbering starts at '{match.Marker}' instead of one");
+            stack.RemoveRange(position, stack.Count - position);
+
+            var siblings = position == 0 ? outline.Sections : stack[position - 1].Node.Children;
+            node.Level = position + 1;
+            siblings.Add(node);
+            stack.Add(new Open(match.Style, candidate.DeclaredLevel, match.Shape, node, match.Value));
+        }
+        SplitOffClosing(outline);
+        foreach (var empty in Flatten(outline.Sections).Where(n => n.Body.Length == 0 && n.Children.Count == 0 && n.Images.Count == 0))
+            outline.Warnings.Add($"{path}({empty.Line}): section '{empty.Marker}{empty.Heading}' has no content");
+    }
+
+    private static void CheckNumbering(List<string> warnings, string path, Candidate candidate, int previousValue)
+    {
+        var match = candidate.Match;
+        if (match.Style.EndsWith("sequence", StringComparison.Ordinal) || match.Value == previousValue + 1) return;
+        var problem = match.Value == previousValue ? "repeats" : match.Value > previousValue ? "skips a number" : "goes backwards";
+        warnings.Add($"{Where(path, candidate.Block)}: numbering {problem}: '{match.Marker}' follows number {previousValue}");
+    }
+
+    private static OutlineNode MakeNode(Candidate candidate, List<SourceBlock> blocks, int end)
+    {
+        var match = candidate.Match;
+        var (heading, rest) = candidate.DeclaredLevel is not null
+            ? (match.Rest, "")
+            : HeadingText.Split(match.Rest, match.Shape);
+        var node = new OutlineNode
+        {
+            Marker = match.Marker,
+            Heading = heading,
+            Line = candidate.Block.Line,
+            Style = match.Style,
+        };
+        var body = new List<string>();
+        if (rest.Length > 0) body.Add(rest);
+        var own = new List<string> { candidate.Block.Text.Trim() };
+        for (var i = candidate.Index + 1; i < end; i++)
+        {
+            var text = blocks[i].Text.Trim();
+            if (text.Length > 0) { body.Add(text); own.Add(text); }
+            node.Images.AddRange(blocks[i].Images);
+        }
+        node.Images.AddRange(candidate.Block.Images);
+        node.Body = string.Join("\n", body);
+        node.OwnText = string.Join("\n", own);
+        return node;
+    }
+
+    [GeneratedRegex(@"^(同志们|同学们|老师们|各位代表|各位领导|朋友们|总之|总而言之|In closing|To conclude|In conclusion|Thank you)")]
+    private static partial Regex ClosingOpener();
+
+    /// <summary>"同志们，…" after the last point closes the speech; it belongs on the closing slide, not in the last point.</summary>
+    private static void SplitOffClosing(Outline outline)
+    {
+        if (outline.Sections.Count == 0) return;
+        var last = outline.Sections[^1];
+        while (last.Children.Count > 0) last = last.Children[^1];
+        var paragraphs = last.Body.Split('\n');
+        var start = Array.FindIndex(paragraphs, 1, p => ClosingOpener().IsMatch(p));
+        if (paragraphs.Length < 2 || start < 1) return;
+        outline.Closing = string.Join("\n", paragraphs[start..]);
+        last.Body = string.Join("\n", paragraphs[..start]);
+        var own = last.OwnText.Split('\n');
+        last.OwnText = string.Join("\n", own[..^(paragraphs.Length - start)]);
+    }
+
+    [GeneratedRegex(@"(?:讲|谈|提|强调|说|汇报|提出|部署|抓好)(?:以下|这么|如下)?(?<n>[一二三四五六七八九十两]|\d{1,2})(?:点|个方面|方面|项)(?:意见|看法|体会|要求|建议|内容|工作|任务)?")]
+    private static partial Regex AnnouncedCount();
+
+    private static void CheckAnnouncedCount(Outline outline, List<SourceBlock> blocks, int bodyStart, int firstPoint, string path)
+    {
+        for (var i = bodyStart; i < firstPoint; i++)
+        {
+            var m = AnnouncedCount().Match(blocks[i].Text);
+            if (!m.Success) continue;
+            var n = m.Groups["n"].Value;
+            var count = n == "两" ? 2 : int.TryParse(n, out var d) ? d : Numerals.ParseChinese(n);
+            outline.AnnouncedCount = count;
+            var found = outline.Sections.Count;
+            if (found != count)
+                outline.Warnings.Add($"{Where(path, blocks[i])}: the text announces {count} points ('{m.Value}') but {found} were found");
+            return;
+        }
+    }
+
+    private static void CheckTruncation(Outline outline, List<SourceBlock> blocks, string path)
+    {
+        var last = blocks.LastOrDefault(b => b.Kind is BlockKind.Paragraph or BlockKind.ListItem && b.Text.Trim().Length > 0);
+        if (last is null) return;
+        var text = last.Text.Trim();
+        if (Scripts.HanRatio(text) < 0.5 || text.Length < 20) return;
+        var end = text[^1];
+        if (end is '。' or '！' or '？' or '”' or '…' or '）' or '：' or '；' or '.' or '!' or '?' or '"' or ')') return;
+        outline.Warnings.Add($"{path}({last.Line}): the text stops mid-sentence ('…{text[^Math.Min(12, text.Length)..]}'); the document may be cut off");
+    }
+
+    private static string JoinText(List<SourceBlock> blocks, int from, int to) =>
+        string.Join("\n", blocks.Skip(from).Take(Math.Max(0, to - from)).Select(b => b.Text.Trim()).Where(t => t.Length > 0));
+
+    private static string Where(string path, SourceBlock block) => block.Column > 1 ? $"{path}({block.Line},{block.Column})" : $"{path}({block.Line})";
+
+    public static IEnumerable<OutlineNode> Flatten(IEnumerable<OutlineNode> nodes) =>
+        nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
 }

@@ -1,0 +1,62 @@
+using SlideGen.Cleaning;
+
+namespace SlideGen.Sections;
+
+/// <summary>Where a point's heading ends: a heading line stands alone; an inline point's heading is its first sentence.</summary>
+public static class HeadingText
+{
+    private const double LongestChineseHeading = 40;
+
+    public static (string Heading, string Remainder) Split(string text, MarkerShape shape)
+    {
+        text = text.Trim();
+        var chinese = Scripts.HanRatio(text) >= 0.5;
+        var end = SentenceEnd(text, chinese);
+        if (end < 0)
+        {
+            // No full stop: a heading line, or one run-on sentence whose first clause is the heading.
+            if (shape == MarkerShape.Heading && Scripts.Width(text) <= 60 || !chinese && text.Length <= 120) return (text, "");
+            end = text.Length - 1;
+        }
+        var sentence = text[..(end + 1)];
+        var rest = text[(end + 1)..].Trim();
+        if (chinese && Scripts.Width(sentence) > LongestChineseHeading)
+        {
+            var clause = ClauseEnd(sentence);
+            if (clause > 0)
+            {
+                rest = (sentence[(clause + 1)..] + rest).Trim();
+                sentence = sentence[..clause];
+            }
+        }
+        return (TrimEndPunctuation(sentence), rest);
+    }
+
+    private static int SentenceEnd(string text, bool chinese)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '。' or '！' or '？' or '；') return i + 1 < text.Length && text[i + 1] == '”' ? i + 1 : i;
+            if (!chinese && c is '.' or '?' or '!' && (i + 1 == text.Length || text[i + 1] == ' ') && !IsAbbreviation(text, i)) return i;
+        }
+        return -1;
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var start = text.LastIndexOf(' ', Math.Max(0, dot - 1)) + 1;
+        var word = text[start..dot];
+        return word.Length <= 1 || word is "e.g" or "i.e" or "vs" or "etc" or "Mr" or "Ms" or "Dr" or "No" or "Fig" or "cf";
+    }
+
+    /// <summary>The first clause boundary that leaves a heading of at least six characters.</summary>
+    private static int ClauseEnd(string sentence)
+    {
+        for (var i = 6; i < sentence.Length - 1; i++)
+            if (sentence[i] is '，' or '：' or '；') return i;
+        return -1;
+    }
+
+    public static string TrimEndPunctuation(string text) => text.TrimEnd('。', '；', '，', '：', '.', ';', ',', ':', ' ');
+}
