@@ -12,7 +12,7 @@ public static class TextCleaner
 {
     public static SourceDocument Clean(SourceDocument document)
     {
-        var blocks = document.Format == InputFormat.Text ? ParagraphsOfPlainText(document.Blocks) : document.Blocks;
+        var blocks = document.Format == InputFormat.Text ? ParagraphsOfPlainText(PlainTextLayout.Apply(document.Blocks, document)) : document.Blocks;
         var cleaned = new List<SourceBlock>();
         var shortLinesSeen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var original in blocks)
@@ -71,7 +71,7 @@ public static class TextCleaner
     /// <summary>Plain text: blank lines separate paragraphs; hard-wrapped lines inside a paragraph are joined.</summary>
     private static List<SourceBlock> ParagraphsOfPlainText(List<SourceBlock> lines)
     {
-        var normalized = lines.Select(l => new SourceBlock { Text = StripInvisible(l.Text), Line = l.Line }).ToList();
+        var normalized = lines.Select(l => new SourceBlock { Text = StripInvisible(l.Text), Line = l.Line, Kind = l.Kind, HeadingLevel = l.HeadingLevel }).ToList();
         var wrapWidth = HardWrapWidth(normalized);
         var paragraphs = new List<SourceBlock>();
         var current = new List<SourceBlock>();
@@ -80,14 +80,15 @@ public static class TextCleaner
             if (current.Count == 0) return;
             var text = new StringBuilder(current[0].Text.Trim());
             for (var i = 1; i < current.Count; i++) AppendWrapped(text, current[i].Text.Trim());
-            paragraphs.Add(new SourceBlock { Text = text.ToString(), Line = current[0].Line });
+            paragraphs.Add(new SourceBlock { Text = text.ToString(), Line = current[0].Line, Kind = current[0].Kind, HeadingLevel = current[0].HeadingLevel });
             current.Clear();
         }
         foreach (var line in normalized)
         {
             var text = line.Text.Trim();
             if (text.Length == 0 || PageChrome.IsChromeLine(text)) { Flush(); continue; }
-            var continues = wrapWidth > 0 && current.Count > 0 && IsWrappedContinuation(current[^1].Text, text, wrapWidth);
+            var continues = wrapWidth > 0 && current.Count > 0 && line.Kind != BlockKind.Heading && current[^1].Kind != BlockKind.Heading
+                && IsWrappedContinuation(current[^1].Text, text, wrapWidth);
             if (!continues) Flush();
             current.Add(line);
         }

@@ -32,7 +32,7 @@ public sealed partial class FrontMatter
                 i++;
                 break;
             }
-            if (block.Kind == BlockKind.Heading && block.HeadingLevel is > 1 || !IsTitleLine(block, lines.Count)) break;
+            if (block.Kind == BlockKind.Heading && (block.HeadingLevel is > 1 || !string.IsNullOrWhiteSpace(document.Title)) || !IsTitleLine(block, lines.Count)) break;
             if (block.Kind == BlockKind.Heading && block.HeadingLevel == 1 && lines.Count > 0) break;
             lines.Add(text);
         }
@@ -96,6 +96,10 @@ public sealed partial class FrontMatter
             ReadTitlePattern(text);
             var date = Regex.Match(text, @"^\d{4}年\d{1,2}月\d{1,2}日");
             if (date.Success) Date ??= date.Value;
+        }
+        else if (Regex.Match(line, @"^Date:\s*(?<d>.+)$", RegexOptions.IgnoreCase) is { Success: true } labelled)
+        {
+            Date ??= labelled.Groups["d"].Value.Trim();
         }
         else if (DateLine().IsMatch(line))
         {

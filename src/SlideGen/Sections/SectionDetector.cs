@@ -121,8 +121,10 @@ public static partial class SectionDetector
                 {
                     position = stack.Count;
                     // Inline points (一是…, 首先…) are leaves: a new inline run is a sibling run, not a child of the last point.
+                    // 第一，… may still hold 一是… under it: only a higher-ranked inline style can be a parent.
                     if (match.Shape == MarkerShape.Inline)
-                        while (position > 0 && stack[position - 1].Shape == MarkerShape.Inline) position--;
+                        while (position > 0 && stack[position - 1].Shape == MarkerShape.Inline
+                               && InlineRank(stack[position - 1].Style) <= InlineRank(match.Style)) position--;
                 }
             }
             var previousSibling = position < stack.Count ? stack[position] : null;
@@ -141,6 +143,8 @@ public static partial class SectionDetector
         foreach (var empty in Flatten(outline.Sections).Where(n => n.Body.Length == 0 && n.Children.Count == 0 && n.Images.Count == 0))
             outline.Warnings.Add($"{path}({empty.Line}): section '{empty.Marker}{empty.Heading}' has no content");
     }
+
+    private static int InlineRank(string style) => style == "cn-ordinal" ? 2 : 1;
 
     private static void CheckNumbering(List<string> warnings, string path, Candidate candidate, int previousValue)
     {

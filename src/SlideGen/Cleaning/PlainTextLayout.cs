@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using SlideGen.Reading;
+using SlideGen.Sections;
+
+namespace SlideGen.Cleaning;
+
+/// <summary>
+/// Reads what the layout of a plain-text file says: page headers and footers that repeat on every page,
+/// a table of contents with dot leaders, headings underlined with === or ---, headings set flush left
+/// while the body is indented (as RFCs are), and a centred title. Headings found this way are declared
+/// with their level, so that section detection treats them like Markdown or Word headings.
+/// </summary>
+public static partial class PlainTextLayout
+{
+    [GeneratedRegex(@"(?:\.\s?){4,}\s*\d+\s*$")]
+    private static partial Regex DotLeader();
+
+    [GeneratedRegex(@"^\s*(?:[=\-_*#~<>]\s*){5,}.*$|^\s*<?=+.*=+>?\s*$")]
+    private static partial Regex Decoration();
+
+    [GeneratedRegex(@"^\s*(?:https?://\S+|Original content is available at:?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScrapeWrapper();
+
+    [GeneratedRegex(@"^\s*(=+|-+)\s*$")]
+    private static partial Regex Underline();
+
+    [GeneratedRegex(@"\S\s{6,}\S")]
+    private static partial Regex TwoColumns();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")]
+    private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"^Appendix\s+[A-Z]\b")]
+    private static partial Regex AppendixHeading();
+
+    public static List<SourceBlock> Apply(List<SourceBlock> lines, SourceDocument document)
+    {
+        var kept = RemovePageFurniture(lines);
+        kept = MarkUnderlinedHeadings(kept);
+        return MarkFlushLeftHeadings(kept, document);
+    }
+
+    private static string Shape(string line) => Regex.Replace(Regex.Replace(line.Trim(), @"\d+", "#"), @"\s+", " ");
+
+    /// <summary>Page headers/footers (a line repeated on three or more pages), form feeds, TOC entries, scrape wrappers.</summary>
+    private static List<SourceBlock> RemovePageFurniture(List<SourceBlock> lines)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var shape = Shape(line.Text);
+            if (shape.Length > 0) counts[shape] = counts.GetValueOrDefault(shape) + 1;
+        }
+        var firstContent = lines.FindIndex(l => l.Text.Trim().Length > 0 && !ScrapeWrapper().IsMatch(l.Text) && !Decoration().IsMatch(l.Text));
+        var kept = new List<SourceBlock>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var text = line.Text.Replace("\f", "");
+            var shape = Shape(text);
+            var repeated = shape.Length > 0 && counts[shape] >= 3 && (TwoColumns().IsMatch(text) || shape.Contains("[Page #]", StringComparison.Ordinal));
+            var furniture = repeated || DotLeader().IsMatch(text) || Decoration().IsMatch(text) || (i < firstContent && ScrapeWrapper().IsMatch(text));
+            kept.Add(furniture ? new SourceBlock { Text = "", Line = line.Line } : new SourceBlock { Text = text, Line = line.Line, Kind = line.Kind });
+        }
+        return kept;
+    }
+
+    private static List<SourceBlock> MarkUnderlinedHeadings(List<SourceBlock> lines)
+    {
+        var result = new List<SourceBlock>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (i + 1 < lines.Count && text.Length > 0 && Underline().Match(lines[i + 1].Text) is { Success: true } underline
+                && underline.Groups[1].Value.Length >= Math.Max(3, text.Length / 2))
+            {
+                result.Add(Heading(lines[i], text, underline.Groups[1].Value[0] == '=' ? 1 : 2));
+                result.Add(new SourceBlock { Text = "", Line = lines[i + 1].Line });
+                i++;
+                continue;
+            }
+            result.Add(lines[i]);
+        }
+        return result;
+    }
+
+    /// <summary>When the body is indented, lines set flush left after a blank line are headings; a centred line before the first is the title.</summary>
+    private static List<SourceBlock> MarkFlushLeftHeadings(List<SourceBlock> lines, SourceDocument document)
+    {
+        var nonBlank = lines.Where(l => l.Text.Trim().Length > 0 && l.Kind != BlockKind.Heading).ToList();
+        if (nonBlank.Count < 20) return lines;
+        var indented = nonBlank.Count(l => Indent(l.Text) >= 2);
+        if (indented < nonBlank.Count * 0.6) return lines;
+
+        var result = new List<SourceBlock>();
+        var seenHeading = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var text = line.Text.TrimEnd();
+            var previousBlank = i == 0 || lines[i - 1].Text.Trim().Length == 0;
+            if (line.Kind == BlockKind.Heading) { result.Add(line); seenHeading = true; continue; }
+            if (text.Length == 0) { result.Add(line); continue; }
+            var indent = Indent(text);
+            if (!seenHeading && indent >= 10 && previousBlank && text.Trim().Length <= 80 && document.Title is null && !TwoColumns().IsMatch(text.Trim()))
+            {
+                document.Title = text.Trim();
+                result.Add(new SourceBlock { Text = "", Line = line.Line });
+                continue;
+            }
+            if (indent == 0 && TwoColumns().IsMatch(text) && !seenHeading)
+            {
+                // The two-column header block of a standard (organisation | authors | date) is not body text.
+                result.Add(new SourceBlock { Text = "", Line = line.Line });
+                continue;
+            }
+            if (indent == 0 && previousBlank && text.Length <= 80 && !text.EndsWith('.') && char.IsLetterOrDigit(text[0]))
+            {
+                var number = SectionNumber().Match(text);
+                var level = number.Success ? number.Groups["n"].Value.Split('.').Length : 1;
+                if (AppendixHeading().IsMatch(text)) level = 1;
+                result.Add(Heading(line, text, level));
+                seenHeading = true;
+                continue;
+            }
+            result.Add(line);
+        }
+        return result;
+    }
+
+    private static SourceBlock Heading(SourceBlock line, string text, int level) =>
+        new() { Text = text.Trim(), Line = line.Line, Kind = BlockKind.Heading, HeadingLevel = level };
+
+    private static int Indent(string text) => text.Length - text.TrimStart(' ').Length;
+}
