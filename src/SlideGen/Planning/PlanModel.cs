@@ -1,0 +1,119 @@
+using Scriban.Runtime;
+using SlideGen.Diagnostics;
+using SlideGen.Reading;
+using SlideGen.Sections;
+
+namespace SlideGen.Planning;
+
+/// <summary>
+/// The objects a deck plan sees, built by hand with the snake_case names templates use, so that exactly the
+/// documented fields exist (strict member access makes any other name an error). templates/README.md lists them.
+/// </summary>
+internal sealed class PlanModel
+{
+    /// <summary>The document images handed to the script, by the object the script sees.</summary>
+    private readonly Dictionary<ScriptObject, (SourceImage Image, SourcePosition Position)> _images = new(ReferenceEqualityComparer.Instance);
+    private readonly string _sourcePath;
+
+    public ScriptObject Doc { get; }
+    public ScriptObject Template { get; }
+
+    public PlanModel(Outline outline, Template template)
+    {
+        _sourcePath = outline.SourcePath;
+        Doc = BuildDoc(outline);
+        Template = BuildTemplate(template);
+    }
+
+    /// <summary>The document image behind an object of point.images, and where the point stands in the document.</summary>
+    public (SourceImage Image, SourcePosition Position)? ImageFor(object? value) =>
+        value is ScriptObject o && _images.TryGetValue(o, out var image) ? image : null;
+
+    private ScriptObject BuildDoc(Outline outline)
+    {
+        var points = new ScriptArray();
+        var sections = new ScriptArray();
+        for (var i = 0; i < outline.Sections.Count; i++)
+            sections.Add(BuildNode(outline.Sections[i], i + 1, points));
+        return new ScriptObject
+        {
+            ["title"] = outline.Title,
+            ["subtitle"] = outline.Subtitle,
+            ["speaker"] = outline.Speaker,
+            ["occasion"] = outline.Occasion,
+            ["date"] = outline.Date,
+            ["language"] = outline.Language,
+            ["salutation"] = outline.Salutation,
+            ["opening"] = outline.Opening,
+            ["closing"] = outline.Closing,
+            ["announced_count"] = outline.AnnouncedCount,
+            ["warnings"] = new ScriptArray(outline.Warnings),
+            ["sections"] = sections,
+            ["points"] = points,
+        };
+    }
+
+    private ScriptObject BuildNode(OutlineNode node, int index, ScriptArray points)
+    {
+        var result = new ScriptObject();
+        // Document order: a point comes before the points under it.
+        points.Add(result);
+        var children = new ScriptArray();
+        for (var i = 0; i < node.Children.Count; i++)
+            children.Add(BuildNode(node.Children[i], i + 1, points));
+        var images = new ScriptArray();
+        foreach (var image in node.Images)
+        {
+            var imageObject = new ScriptObject { ["name"] = image.Name, ["content_type"] = image.ContentType };
+            _images[imageObject] = (image, new SourcePosition(_sourcePath, node.Line));
+            images.Add(imageObject);
+        }
+        var heading = (node.Marker + node.Heading).Trim();
+        result["marker"] = node.Marker;
+        result["heading"] = node.Heading;
+        result["body"] = node.Body;
+        result["bullets"] = new ScriptArray(node.Bullets);
+        result["full_text"] = node.FullText;
+        // OwnText is the point's paragraphs as written; rebuilding it from heading and body would drop the 。 between them.
+        result["own_text"] = node.OwnText.Length > 0 ? node.OwnText : node.Body.Length > 0 ? heading + "\n" + node.Body : heading;
+        result["level"] = node.Level;
+        result["index"] = index;
+        result["line"] = node.Line;
+        result["style"] = node.Style;
+        result["children"] = children;
+        result["images"] = images;
+        return result;
+    }
+
+    private static ScriptObject BuildTemplate(Template template)
+    {
+        var theme = template.Theme;
+        var layouts = new ScriptObject();
+        foreach (var kind in Planning.Template.SlideKinds)
+            layouts[kind] = template.Layouts.TryGetValue(kind, out var layout) ? layout : null;
+        return new ScriptObject
+        {
+            ["name"] = template.Name,
+            ["description"] = template.Description,
+            ["slide_size"] = theme.Size == Decks.SlideSize.Standard4x3 ? "4:3" : "16:9",
+            ["fonts"] = new ScriptObject
+            {
+                ["latin"] = theme.LatinFont,
+                ["east_asian"] = theme.EastAsianFont,
+                ["heading_latin"] = theme.HeadingLatinFont,
+                ["heading_east_asian"] = theme.HeadingEastAsianFont,
+            },
+            ["colors"] = new ScriptObject
+            {
+                ["background"] = theme.Background,
+                ["text"] = theme.Text,
+                ["title"] = theme.Title,
+                ["accent"] = theme.Accent,
+                ["accent2"] = theme.Accent2,
+                ["emphasis_background"] = theme.EmphasisBackground,
+                ["emphasis_text"] = theme.EmphasisText,
+            },
+            ["layouts"] = layouts,
+        };
+    }
+}
