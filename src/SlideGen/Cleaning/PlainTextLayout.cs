@@ -59,7 +59,9 @@ public static partial class PlainTextLayout
             var text = line.Text.Replace("\f", "");
             var shape = Shape(text);
             var repeated = shape.Length > 0 && counts[shape] >= 3 && (TwoColumns().IsMatch(text) || shape.Contains("[Page #]", StringComparison.Ordinal));
-            var furniture = repeated || DotLeader().IsMatch(text) || Decoration().IsMatch(text) || (i < firstContent && ScrapeWrapper().IsMatch(text));
+            // An underline looks like a decorative rule but marks the heading above it; MarkUnderlinedHeadings needs it.
+            var underline = i > 0 && IsUnderlineOf(lines[i - 1].Text, text);
+            var furniture = repeated || DotLeader().IsMatch(text) || Decoration().IsMatch(text) && !underline || (i < firstContent && ScrapeWrapper().IsMatch(text));
             kept.Add(furniture ? new SourceBlock { Text = "", Line = line.Line } : new SourceBlock { Text = text, Line = line.Line, Kind = line.Kind });
         }
         return kept;
@@ -71,10 +73,9 @@ public static partial class PlainTextLayout
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text.Trim();
-            if (i + 1 < lines.Count && text.Length > 0 && Underline().Match(lines[i + 1].Text) is { Success: true } underline
-                && underline.Groups[1].Value.Length >= Math.Max(3, text.Length / 2))
+            if (i + 1 < lines.Count && IsUnderlineOf(text, lines[i + 1].Text))
             {
-                result.Add(Heading(lines[i], text, underline.Groups[1].Value[0] == '=' ? 1 : 2));
+                result.Add(Heading(lines[i], text, lines[i + 1].Text.Trim()[0] == '=' ? 1 : 2));
                 result.Add(new SourceBlock { Text = "", Line = lines[i + 1].Line });
                 i++;
                 continue;
@@ -83,6 +84,10 @@ public static partial class PlainTextLayout
         }
         return result;
     }
+
+    private static bool IsUnderlineOf(string heading, string line) =>
+        heading.Trim().Length > 0 && Underline().Match(line) is { Success: true } underline
+        && underline.Groups[1].Value.Length >= Math.Max(3, heading.Trim().Length / 2);
 
     /// <summary>When the body is indented, lines set flush left after a blank line are headings; a centred line before the first is the title.</summary>
     private static List<SourceBlock> MarkFlushLeftHeadings(List<SourceBlock> lines, SourceDocument document)

@@ -14,6 +14,12 @@ public static class Punctuation
     public static string WidenBetweenHan(string text)
     {
         if (!text.Any(Scripts.IsHan)) return text;
+        // A second pass widens punctuation whose Chinese neighbour was itself widened in the first: "(线上同步),具体".
+        return WidenOnce(WidenOnce(text));
+    }
+
+    private static string WidenOnce(string text)
+    {
         var result = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

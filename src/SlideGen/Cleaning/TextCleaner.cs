@@ -30,7 +30,7 @@ public static class TextCleaner
             {
                 block = stripped;
             }
-            foreach (var paragraph in Reflow(block))
+            foreach (var paragraph in Reflow(block).SelectMany(SplitHeadingFromBody))
             {
                 var text = NormalizeInline(paragraph.Text);
                 if (text.Length == 0 && paragraph.Images.Count == 0) continue;
@@ -132,6 +132,32 @@ public static class TextCleaner
         }
         foreach (var paragraph in WrappedTextReflow.Reflow(block.Text, MarkerRecognizer.StartsWithHeadingMarker))
             yield return new SourceBlock { Text = paragraph.Text, Line = block.Line, Column = block.Column - 1 + paragraph.Column, Kind = block.Kind };
+    }
+
+    /// <summary>
+    /// "二、推进产业发展 要因地制宜…": a short heading and its body on one line, set apart by a space, are two paragraphs;
+    /// once wrap spaces are removed they could no longer be told apart.
+    /// </summary>
+    private static IEnumerable<SourceBlock> SplitHeadingFromBody(SourceBlock block)
+    {
+        var text = block.Text.Trim();
+        if (block.Kind != BlockKind.Paragraph || MarkerRecognizer.Match(text) is not { Shape: MarkerShape.Heading } marker)
+        {
+            yield return block;
+            yield break;
+        }
+        var rest = marker.Rest;
+        var space = rest.IndexOfAny([' ', '\u3000']);
+        var splits = space >= 2 && Scripts.Width(rest.AsSpan(0, space)) <= 30 && !rest[..space].Any(c => Scripts.IsSentenceEnd(c) || c == '，')
+            && Scripts.IsHan(rest[space - 1]) && rest[(space + 1)..].TrimStart() is { Length: >= 8 } body && Scripts.IsCjk(body[0]);
+        if (!splits)
+        {
+            yield return block;
+            yield break;
+        }
+        var headingLength = text.Length - rest.Length + space;
+        yield return new SourceBlock { Text = text[..headingLength], Line = block.Line, Column = block.Column, Kind = block.Kind, HeadingLevel = block.HeadingLevel, Marker = block.Marker };
+        yield return new SourceBlock { Text = text[headingLength..].Trim(), Line = block.Line, Column = block.Column + headingLength + 1, Kind = BlockKind.Paragraph };
     }
 
     /// <summary>Collapses spaces, drops wrap spaces inside Chinese sentences, widens punctuation between Han characters.</summary>

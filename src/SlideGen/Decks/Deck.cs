@@ -38,6 +38,8 @@ public sealed class Slide
     /// <summary>Font size (points) chosen by the fitter for the body; null until fitted.</summary>
     public double? BodyFontSize { get; set; }
     public double? TitleFontSize { get; set; }
+    /// <summary>Number of the first item of a numbered (agenda) list; above 1 on continuation slides.</summary>
+    public int FirstNumber { get; set; } = 1;
 }
 
 public sealed record Bullet(string Text, int Level = 0, bool Emphasis = false);

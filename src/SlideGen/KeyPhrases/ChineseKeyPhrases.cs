@@ -101,7 +101,7 @@ public static partial class ChineseKeyPhrases
             var c = sentence[i];
             if (c is '“' or '《' or '（' or '‘') depth++;
             else if (c is '”' or '》' or '）' or '’') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && c is '，' or '：' or ',' or ':')
+            else if (depth == 0 && (c is '，' or '：' || c is ',' or ':' && !BetweenDigits(sentence, i)))
             {
                 clauses.Add(sentence[start..i]);
                 start = i + 1;
@@ -111,6 +111,10 @@ public static partial class ChineseKeyPhrases
         return clauses.Select(c => c.Trim('。', '！', '？', '；', '\n', ' ')).Where(c => c.Length > 0).ToList();
     }
 
+    // "10:30" and "3,000" are one number, not two clauses.
+    private static bool BetweenDigits(string text, int i) =>
+        i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
+
     [GeneratedRegex(@"^(?:因此|因而|所以|同时|此外|另外|而且|并且|并|但是|但|然而|其中|特别是|尤其是|总之|只有|才能|从而|进而|还要|也要|更要|就要|必须|我们要|我们|大家要|大家|要|这就要求|这是|这)+")]
     private static partial Regex LeadingConnective();
 
@@ -118,12 +122,15 @@ public static partial class ChineseKeyPhrases
     [GeneratedRegex(@"^[^，“”]{1,10}?(?:就是|的是|在于)(?=.{6,})")]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"[的了和与及或而]$")]
+    // 参与, 涉及, 缓和 end in a connective's character but are words of their own.
+    [GeneratedRegex(@"(?:[的了或而]|(?<![参给赋授])与|(?<![涉普惠危顾以])及|(?<![缓祥平温调共])和)$")]
     private static partial Regex DanglingEnd();
 
     private static string Trim(string clause)
     {
         var text = clause.Trim();
+        // A list item's number ("1. 实施…") is not part of its phrase.
+        if (Sections.MarkerRecognizer.Match(text) is { } marker && marker.Rest.Length >= 4) text = marker.Rest;
         for (var pass = 0; pass < 2; pass++)
         {
             var withoutLead = LeadIn().Replace(text, "");
@@ -142,6 +149,14 @@ public static partial class ChineseKeyPhrases
         return cut >= 8 ? text[..cut] : "";
     }
 
+    /// <summary>The same character among the last three at the same distance from the end (以…为重点 / 以…为抓手).</summary>
+    private static bool SharesFrameEnd(string a, string b)
+    {
+        for (var k = 2; k <= 3; k++)
+            if (a[^k] == b[^k] && Scripts.IsHan(a[^k])) return true;
+        return false;
+    }
+
     private static string? ParallelTail(string previous, string member)
     {
         for (var length = member.Length - 1; length <= member.Length + 1; length++)
@@ -158,7 +173,7 @@ public static partial class ChineseKeyPhrases
         if (a.Length < 3 || b.Length < 3 || a.Length > 16 || b.Length > 16) return false;
         var lengthGap = Math.Abs(a.Length - b.Length);
         // 以提升组织力为重点，以星级党组织创建为抓手: same frame, fillings of different length.
-        if (lengthGap <= 2 && a.Length >= 5 && a[0] == b[0] && a[^2] == b[^2]) return true;
+        if (lengthGap <= 2 && a.Length >= 5 && a[0] == b[0] && SharesFrameEnd(a, b)) return true;
         if (lengthGap > 1) return false;
         if (a[0] == b[0] || a[^1] == b[^1]) return true;
         var shared = 0;
@@ -169,6 +184,9 @@ public static partial class ChineseKeyPhrases
     [GeneratedRegex(@"^(?:坚持|坚决|坚守|加强|强化|推动|推进|深化|深入|落实|提升|提高|筑牢|营造|搭建|掀起|建立|健全|完善|构建|打造|实施|开展|抓好|抓|把|以|发挥|确保|牢固树立|树立|增强|创新|优化|着力|聚焦|突出|围绕|全面|认真|切实|大力|积极|持续|不断|加快|做好|做到|守住|严格|健全|引导|推行|培育|扩大|促进|保障|防范|巩固|激发)")]
     private static partial Regex ActionVerb();
 
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:多|余)?(?:次|人|户|项|条|个|场|篇|家|所|名|万|亿|元|吨|亩|%|公里|千米|倍|年)")]
+    private static partial Regex Quantity();
+
     [GeneratedRegex(@"我们|大家|你们|我|同志们")]
     private static partial Regex Pronoun();
 
@@ -177,8 +195,12 @@ public static partial class ChineseKeyPhrases
         var score = 0.0;
         var length = text.Length;
         if (length < 6) score -= 3;
+        else if (length < 8) score += 0;
         else if (length <= 30) score += 1;
         else score += 0.3;
+        // A work report's facts are its figures: 家访600多户, 开展上党课16次.
+        if (Quantity().IsMatch(text)) score += 1;
+        if (text.Contains('《')) score += 0.5;
         var items = text.Split('、');
         if (items.Length >= 3) score += items.All(item => item.Length <= 12) ? 2.5 : 1;
         else if (items.Length == 2) score += 1;
@@ -188,6 +210,8 @@ public static partial class ChineseKeyPhrases
         if (Pronoun().IsMatch(text)) score -= 1.5;
         if (Regex.IsMatch(text, @"^(?:如果|虽然|尽管|无论|即使|对于|关于|面对|随着|根据|按照)")) score -= 1;
         if (Scripts.HanRatio(text) < 0.5) score -= 1;
+        // Redacted names (**) are kept as written, but a bullet full of stars reads badly on a slide.
+        if (text.Contains('*')) score -= 1;
         return score;
     }
 }

@@ -34,5 +34,5 @@ public static class KeyPhraseExtractor
         return bullets;
     }
 
-    private static IEnumerable<string> ExtractEnglish(OutlineNode node) => EnglishFallback.Extract(node.Body);
+    private static IEnumerable<string> ExtractEnglish(OutlineNode node) => EnglishKeyPhrases.Extract(node.Heading, node.Body);
 }

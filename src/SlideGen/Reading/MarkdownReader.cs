@@ -1,14 +1,174 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using SlideGen.Diagnostics;
+using SlideGen.Reading.Markdown;
+
 namespace SlideGen.Reading;
 
 /// <summary>Reads Markdown with Markdig: front matter, ATX and setext headings, ordered lists, emphasis.</summary>
-public sealed class MarkdownReader : IDocumentReader
+public sealed partial class MarkdownReader : IDocumentReader
 {
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .Build();
+
     public InputFormat Format => InputFormat.Markdown;
 
-    // Until the Markdig reader lands, Markdown is read as text: ATX headings are then found by section detection.
     public SourceDocument Read(byte[] bytes, string path)
     {
-        var document = new PlainTextReader().Read(bytes, path);
-        return new SourceDocument { Path = path, Format = InputFormat.Markdown, Blocks = document.Blocks };
+        var text = TextDecoder.Decode(bytes, out _);
+        if (TextDecoder.LooksBinary(text))
+            throw new SlideGenException(new SourcePosition(path), "this is not a Markdown file (binary content); SlideGen reads .txt, .md and .docx", ExitCodes.InputUnreadable);
+        var document = new SourceDocument { Path = path, Format = InputFormat.Markdown };
+        var walker = new Walker(document, text, BaseDirectory(path));
+        walker.Walk(global::Markdig.Markdown.Parse(text, Pipeline));
+        LoneTopHeading.PromoteToTitle(document);
+        return document;
+    }
+
+    private static string BaseDirectory(string path)
+    {
+        if (path == "-") return Directory.GetCurrentDirectory();
+        return Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
+    }
+
+    [GeneratedRegex(@"^\s*(\d{1,9})([.)])")]
+    private static partial Regex OrderedMarker();
+
+    private sealed class Walker(SourceDocument document, string source, string baseDirectory)
+    {
+        public void Walk(ContainerBlock container)
+        {
+            foreach (var block in container)
+                Walk(block);
+        }
+
+        private void Walk(Block block)
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock frontMatter:
+                    var fields = MarkdownFrontMatter.Parse(frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
+                    document.Title ??= fields.Title;
+                    document.Author ??= fields.Author;
+                    document.Date ??= fields.Date;
+                    break;
+                case HeadingBlock heading:
+                    AddInlines(heading, InlineText.Of(heading.Inline), BlockKind.Heading, heading.Level, marker: null);
+                    break;
+                case ParagraphBlock paragraph:
+                    AddInlines(paragraph, InlineText.Of(paragraph.Inline), BlockKind.Paragraph, headingLevel: null, marker: null);
+                    break;
+                case ListBlock list:
+                    foreach (var item in list.OfType<ListItemBlock>())
+                        WalkListItem(list, item);
+                    break;
+                case CodeBlock code:
+                    var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString());
+                    var codeText = string.Join('\n', lines).TrimEnd();
+                    if (codeText.Length > 0)
+                        document.Blocks.Add(new SourceBlock { Text = codeText, Line = code.Line + 1 });
+                    break;
+                case Table table:
+                    AddTable(table);
+                    break;
+                case HtmlBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup:
+                    // Markup and rules carry no text a slide should show.
+                    break;
+                case ContainerBlock container:
+                    // Quotes and other containers: their paragraphs are content like any other.
+                    Walk(container);
+                    break;
+            }
+        }
+
+        private void WalkListItem(ListBlock list, ListItemBlock item)
+        {
+            string? marker = null;
+            if (list.IsOrdered)
+            {
+                // The number as written: authors who type 1. 1. 1. or skip a number mean something by it.
+                var match = OrderedMarker().Match(source, item.Span.Start, Math.Min(source.Length - item.Span.Start, 12));
+                marker = match.Success ? match.Groups[1].Value + match.Groups[2].Value : item.Order + list.OrderedDelimiter.ToString();
+            }
+            var children = item.ToList();
+            if (children.FirstOrDefault() is ParagraphBlock first)
+            {
+                AddInlines(first, InlineText.Of(first.Inline), BlockKind.ListItem, headingLevel: null, marker, lineOf: item);
+                children.RemoveAt(0);
+            }
+            foreach (var child in children)
+                Walk(child);
+        }
+
+        private void AddInlines(LeafBlock leaf, InlineText inlines, BlockKind kind, int? headingLevel, string? marker, Block? lineOf = null)
+        {
+            var images = inlines.Images.Select(i => LoadImage(i.Url)).OfType<SourceImage>().ToList();
+            var line = (lineOf ?? leaf).Line + 1;
+            if (kind == BlockKind.Paragraph && inlines.Text.Length == 0 || inlines.Text.Length == 0 && kind != BlockKind.ListItem)
+            {
+                // A paragraph of images only: an image block, captioned by its alt text.
+                if (images.Count > 0)
+                {
+                    var alt = string.Join(' ', inlines.Images.Select(i => i.Alt).Where(a => a.Length > 0));
+                    document.Blocks.Add(new SourceBlock { Text = alt, Line = line, Kind = BlockKind.Image, Images = images });
+                }
+                return;
+            }
+            document.Blocks.Add(new SourceBlock
+            {
+                Text = inlines.Text,
+                Line = line,
+                Kind = kind,
+                HeadingLevel = headingLevel,
+                Marker = marker,
+                Images = images,
+                Emphasis = inlines.Emphasis.ToList(),
+            });
+        }
+
+        private void AddTable(Table table)
+        {
+            var rows = table.OfType<TableRow>()
+                .Select(row => string.Join(" | ", row.OfType<TableCell>().Select(CellText)))
+                .Where(row => row.Trim('|', ' ').Length > 0)
+                .ToList();
+            if (rows.Count > 0)
+                document.Blocks.Add(new SourceBlock { Text = string.Join('\n', rows), Line = table.Line + 1, Kind = BlockKind.Table });
+        }
+
+        private static string CellText(TableCell cell) =>
+            string.Join(' ', cell.OfType<ParagraphBlock>().Select(p => InlineText.Of(p.Inline).Text));
+
+        private SourceImage? LoadImage(string url)
+        {
+            if (url.Length == 0 || url.Contains("://", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+                return null;
+            var contentType = ImageContentType(url);
+            if (contentType is null) return null;
+            string file;
+            try { file = Path.GetFullPath(Path.Combine(baseDirectory, Uri.UnescapeDataString(url))); }
+            catch (ArgumentException) { return null; }
+            if (!File.Exists(file)) return null;
+            try { return new SourceImage(Path.GetFileName(file), File.ReadAllBytes(file), contentType); }
+            catch (IOException) { return null; }
+            catch (UnauthorizedAccessException) { return null; }
+        }
+
+        private static string? ImageContentType(string url) => Path.GetExtension(url.Split('?', '#')[0]).ToLowerInvariant() switch
+        {
+            ".png" => "image/png",
+            ".jpg" or ".jpeg" => "image/jpeg",
+            ".gif" => "image/gif",
+            ".bmp" => "image/bmp",
+            ".tif" or ".tiff" => "image/tiff",
+            ".svg" => "image/svg+xml",
+            ".webp" => "image/webp",
+            _ => null,
+        };
     }
 }

@@ -72,7 +72,7 @@ public sealed partial class FrontMatter
     [GeneratedRegex(@"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"^(?:by|author:|speaker:)\s+(?<who>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:by|authors?:|speakers?:|presented by)\s+(?<who>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
 
     private bool _lastWasSpeaker;
@@ -97,7 +97,7 @@ public sealed partial class FrontMatter
             var date = Regex.Match(text, @"^\d{4}年\d{1,2}月\d{1,2}日");
             if (date.Success) Date ??= date.Value;
         }
-        else if (Regex.Match(line, @"^Date:\s*(?<d>.+)$", RegexOptions.IgnoreCase) is { Success: true } labelled)
+        else if (Regex.Match(line, @"^(?:Date|Last updated|Updated|Published):\s*(?<d>.+)$", RegexOptions.IgnoreCase) is { Success: true } labelled)
         {
             Date ??= labelled.Groups["d"].Value.Trim();
         }
@@ -116,6 +116,10 @@ public sealed partial class FrontMatter
         else if (LooksLikeByline(line))
         {
             Speaker ??= line;
+        }
+        else if (Speaker is null && IsShortName(line))
+        {
+            Speaker = line;
         }
         else if (Speaker is not null && _lastWasSpeaker && IsShortName(line))
         {
@@ -162,7 +166,7 @@ public sealed partial class FrontMatter
         if (MarkerRecognizer.Match(text) is not null && block.Kind != BlockKind.Heading) return false;
         var width = Scripts.Width(text);
         if (width > 50) return false;
-        // A title line does not end a sentence; a one-line opening such as "Good morning." does.
-        return !text.EndsWith('。') && !(text.EndsWith('.') && text.Contains(' ') && width > 30);
+        // A title line does not end a sentence; a one-line opening such as "Good evening, and thank you." does.
+        return text[^1] is not ('。' or '！' or '？' or '.' or '!' or '?');
     }
 }

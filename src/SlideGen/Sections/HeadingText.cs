@@ -20,7 +20,9 @@ public static class HeadingText
         }
         var sentence = text[..(end + 1)];
         var rest = text[(end + 1)..].Trim();
-        if (chinese && Scripts.Width(sentence) > LongestChineseHeading)
+        // "一是A，B。" with nothing after it: A is the heading and B the point's text, so the slide has something to show.
+        var onlySentence = rest.Length == 0 && shape == MarkerShape.Inline;
+        if (chinese && (Scripts.Width(sentence) > LongestChineseHeading || onlySentence))
         {
             var clause = ClauseEnd(sentence);
             if (clause > 0)

@@ -86,7 +86,7 @@ public static partial class MarkerRecognizer
             return Make("arabic-paren", m, int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), text, MarkerShape.Heading, strict: true);
         if ((m = Circled().Match(text)).Success)
             return Make("circled", m, Numerals.ParseCircled(m.Groups["n"].Value[0]), text, MarkerShape.Heading, strict: true);
-        if ((m = ArabicMultiLevel().Match(text)).Success)
+        if ((m = ArabicMultiLevel().Match(text)).Success && !StartsLikeQuantity(text, m.Length))
         {
             var parts = m.Groups["n"].Value.Split('.');
             return Make("arabic-depth-" + parts.Length, m, int.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture), text, MarkerShape.Heading, strict: false);

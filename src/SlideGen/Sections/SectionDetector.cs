@@ -18,6 +18,9 @@ public static partial class SectionDetector
     public static Outline Detect(SourceDocument document)
     {
         var blocks = document.Blocks;
+        // A table of contents whose entries were removed as page furniture leaves only its heading.
+        blocks = blocks.Where((b, i) => !(b.Kind == BlockKind.Heading && TableOfContents().IsMatch(b.Text.Trim())
+                                          && (i + 1 == blocks.Count || blocks[i + 1].Kind == BlockKind.Heading))).ToList();
         var outline = new Outline { SourcePath = document.Path };
         outline.Language = Scripts.DetectLanguage(string.Concat(blocks.Take(400).Select(b => b.Text)));
 
@@ -69,7 +72,7 @@ public static partial class SectionDetector
         void Close(string style)
         {
             if (!runs.TryGetValue(style, out var run)) return;
-            if (run.Count >= 2) foreach (var k in run) keep[k] = true;
+            if (run.Count >= 2 && !IsPlainList(candidates, run)) foreach (var k in run) keep[k] = true;
             runs.Remove(style);
         }
         for (var k = 0; k < candidates.Count; k++)
@@ -92,6 +95,23 @@ public static partial class SectionDetector
         }
         foreach (var style in runs.Keys.ToList()) Close(style);
         return candidates.Where((_, k) => keep[k]).ToList();
+    }
+
+    /// <summary>
+    /// "1. 实施…。 2. 落实…。" on adjacent lines, each one sentence and nothing else, is a list inside a point's text,
+    /// not points with slides of their own. Inline points (一是…) are points even when short.
+    /// </summary>
+    private static bool IsPlainList(List<Candidate> candidates, List<int> run)
+    {
+        if (candidates[run[0]].Match.Shape == MarkerShape.Inline) return false;
+        for (var r = 0; r < run.Count; r++)
+        {
+            var candidate = candidates[run[r]];
+            if (HeadingText.Split(candidate.Match.Rest, candidate.Match.Shape).Remainder.Length > 0) return false;
+            if (!candidate.Match.Rest.TrimEnd().EndsWith('。') && !candidate.Match.Rest.TrimEnd().EndsWith('；') && !candidate.Match.Rest.TrimEnd().EndsWith('.')) return false;
+            if (r + 1 < run.Count && candidates[run[r + 1]].Index != candidate.Index + 1) return false;
+        }
+        return true;
     }
 
     private static bool IsSecondOfPair(MarkerMatch match) => match.Value is >= 2 and < 99 && !match.Style.EndsWith("sequence", StringComparison.Ordinal);
@@ -181,6 +201,9 @@ public static partial class SectionDetector
         node.OwnText = string.Join("\n", own);
         return node;
     }
+
+    [GeneratedRegex(@"^(?:Table of Contents|Contents|目\s*录)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TableOfContents();
 
     [GeneratedRegex(@"^(同志们|同学们|老师们|各位代表|各位领导|朋友们|总之|总而言之|In closing|To conclude|In conclusion|Thank you)")]
     private static partial Regex ClosingOpener();

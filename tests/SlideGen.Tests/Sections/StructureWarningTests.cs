@@ -1,0 +1,67 @@
+namespace SlideGen.Tests.Sections;
+
+/// <summary>Warnings tell the user where the outline may not match the speech.</summary>
+public class StructureWarningTests
+{
+    [Fact]
+    public void Announced_count_that_does_not_match_the_points_found_is_reported()
+    {
+        var outline = Frontend.FixtureOutline("levels_zh.txt");
+
+        Assert.Equal(3, outline.AnnouncedCount);
+        var warning = Assert.Single(outline.Warnings, w => w.Contains("announces", StringComparison.Ordinal));
+        Assert.StartsWith("levels_zh.txt(5)", warning, StringComparison.Ordinal);
+        Assert.Contains("3", warning, StringComparison.Ordinal);
+        Assert.Contains("2", warning, StringComparison.Ordinal);
+        Assert.Contains("讲三点意见", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Announced_count_that_matches_gives_no_warning()
+    {
+        var outline = Frontend.Outline("关于当前工作的讲话\n\n同志们：\n\n下面，我讲两点意见。\n\n一、统一思想\n\n要把思想统一到会议精神上来，切实增强责任感。\n\n二、狠抓落实\n\n要细化任务分工，确保各项工作按期完成。\n");
+
+        Assert.Equal(2, outline.AnnouncedCount);
+        Assert.Empty(outline.Warnings);
+    }
+
+    [Fact]
+    public void Skipped_number_is_reported_with_its_line()
+    {
+        var outline = Frontend.Outline("在全市文明创建推进会上的讲话\n\n一、提高思想认识\n\n文明创建是一项系统工程，各级各部门要高度重视。\n\n三、狠抓工作落实\n\n各责任单位要对照测评标准逐项整改，确保各项指标全部达标。\n", "civic.txt");
+
+        var warning = Assert.Single(outline.Warnings);
+        Assert.StartsWith("civic.txt(7)", warning, StringComparison.Ordinal);
+        Assert.Contains("三、", warning, StringComparison.Ordinal);
+        Assert.Contains("skips", warning, StringComparison.Ordinal);
+        Assert.Equal(["一、", "三、"], outline.Sections.Select(s => s.Marker));
+    }
+
+    [Fact]
+    public void Text_cut_off_mid_sentence_is_reported()
+    {
+        var outline = Frontend.Outline("在全市文明创建推进会上的讲话\n\n一、提高思想认识\n\n文明创建是一项系统工程，各级各部门要高度重视。\n\n二、狠抓工作落实\n\n我们要以更加昂扬的斗志推动各项工作落实，不断提升城市文明程度和市民文明素质，为建设\n", "civic.txt");
+
+        var warning = Assert.Single(outline.Warnings);
+        Assert.StartsWith("civic.txt(9)", warning, StringComparison.Ordinal);
+        Assert.Contains("mid-sentence", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Complete_text_gives_no_truncation_warning()
+    {
+        var outline = Frontend.FixtureOutline("chrome_zh.txt");
+
+        Assert.DoesNotContain(outline.Warnings, w => w.Contains("mid-sentence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void One_sentence_inline_points_are_content_not_empty_sections()
+    {
+        var outline = Frontend.Outline("在全市招商引资工作推进会上的讲话\n\n优化环境要从三个方面入手。一是简化审批流程，推行“一网通办”，让企业少跑腿。二是降低要素成本，落实各项惠企政策，减轻企业负担。三是强化要素保障，做好用地用能用工服务，确保项目早落地。\n");
+
+        Assert.Equal(3, outline.Sections.Count);
+        Assert.DoesNotContain(outline.Warnings, w => w.Contains("no content", StringComparison.Ordinal));
+        Assert.All(outline.Sections, s => Assert.InRange(s.Bullets.Count, 2, 6));
+    }
+}
