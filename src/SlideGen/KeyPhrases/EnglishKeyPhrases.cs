@@ -214,7 +214,8 @@ public static partial class EnglishKeyPhrases
         "and", "or", "but", "nor", "the", "a", "an", "of", "to", "with", "for", "in", "on", "at", "by", "from", "into", "onto",
         // Object pronouns (it, this, them) and quantifiers (more, both) end clauses legitimately: "maintaining it".
         "that", "which", "who", "whose", "as", "than", "so", "such", "is", "are", "was", "were", "be", "been", "being",
-        "its", "their", "our", "your", "his", "we", "they", "very", "not", "also",
+        "its", "their", "our", "your", "his", "we", "they", "very", "not", "also", "even", "just", "only", "still", "yet",
+        "rather", "especially", "including", "like", "whether",
         "each", "every", "any", "some", "can", "will", "would", "should", "must", "may", "might", "could",
         "has", "have", "had", "do", "does", "if", "when", "while", "because", "since", "via", "per", "about", "over", "under",
         "between", "through", "without", "within", "across", "e.g", "i.e", "etc",

@@ -180,6 +180,9 @@ public static partial class SectionDetector
         var (heading, rest) = candidate.DeclaredLevel is not null
             ? (match.Rest, "")
             : HeadingText.Split(match.Rest, match.Shape);
+        // "First, we made triage a rota": on its own, as a slide title, the sentence starts with a capital.
+        if (match.Style == "en-sequence" && heading.Length > 0 && char.IsLower(heading[0]))
+            heading = char.ToUpperInvariant(heading[0]) + heading[1..];
         var node = new OutlineNode
         {
             Marker = match.Marker,
