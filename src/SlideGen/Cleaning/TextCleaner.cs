@@ -30,12 +30,17 @@ public static class TextCleaner
             {
                 block = stripped;
             }
+            var emphasized = block.Emphasis
+                .Where(span => span.Start >= 0 && span.Start + span.Length <= block.Text.Length)
+                .Select(span => NormalizeInline(block.Text.Substring(span.Start, span.Length)))
+                .Where(text => text.Length >= 2)
+                .ToList();
             foreach (var paragraph in Reflow(block).SelectMany(SplitHeadingFromBody))
             {
                 var text = NormalizeInline(paragraph.Text);
                 if (text.Length == 0 && paragraph.Images.Count == 0) continue;
                 foreach (var piece in SplitAtMarkers(paragraph, text))
-                    cleaned.Add(piece);
+                    cleaned.Add(emphasized.Count == 0 ? piece : WithEmphasis(piece, emphasized));
             }
         }
         return new SourceDocument
@@ -44,6 +49,14 @@ public static class TextCleaner
             Title = document.Title, Author = document.Author, Date = document.Date,
         };
     }
+
+    /// <summary>Cleaning changes the text, so emphasis is carried as the emphasised words and found again in the result.</summary>
+    private static SourceBlock WithEmphasis(SourceBlock block, List<string> emphasized) => new()
+    {
+        Text = block.Text, Line = block.Line, Column = block.Column, Kind = block.Kind, HeadingLevel = block.HeadingLevel,
+        Marker = block.Marker, IsBold = block.IsBold, Images = block.Images,
+        Emphasis = emphasized.Select(e => (Start: block.Text.IndexOf(e, StringComparison.Ordinal), e.Length)).Where(s => s.Start >= 0).ToList(),
+    };
 
     private static string WithoutSpaces(string text) =>
         new(text.Where(c => c is not (' ' or '\u3000' or '\u00A0' or '\t')).ToArray());

@@ -111,6 +111,10 @@ internal static class PlanFunctions
         };
     }
 
+    /// <summary>Emphasis the author set stays emphasis on the slide, unless the plan says otherwise with { emphasis: false }.</summary>
+    private static bool IsEmphasized(TemplateContext context, string bullet) =>
+        context is PlanContext plan && plan.Model.Emphasized.Any(e => bullet.Contains(e, StringComparison.Ordinal));
+
     private static IEnumerable<Bullet> Bullets(TemplateContext context, object value)
     {
         foreach (var item in Items(context, value, "slide field `bullets`"))
@@ -120,7 +124,7 @@ internal static class PlanFunctions
                 case null:
                     continue;
                 case string text:
-                    if (text.Trim().Length > 0) yield return new Bullet(text.Trim());
+                    if (text.Trim().Length > 0) yield return new Bullet(text.Trim(), 0, IsEmphasized(context, text));
                     break;
                 case ScriptObject fields:
                     foreach (var key in fields.Keys)

@@ -18,9 +18,13 @@ internal sealed class PlanModel
     public ScriptObject Doc { get; }
     public ScriptObject Template { get; }
 
+    /// <summary>Everything the author emphasised; a bullet that contains one is shown with emphasis.</summary>
+    public IReadOnlyList<string> Emphasized { get; }
+
     public PlanModel(Outline outline, Template template)
     {
         _sourcePath = outline.SourcePath;
+        Emphasized = SectionDetector.Flatten(outline.Sections).SelectMany(n => n.Emphasized).Where(e => e.Trim().Length >= 2).Distinct().ToList();
         Doc = BuildDoc(outline);
         Template = BuildTemplate(template);
     }

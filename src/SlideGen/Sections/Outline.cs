@@ -45,6 +45,8 @@ public sealed class OutlineNode
     /// <summary>The marker style's name, e.g. "chinese-dun" for 一、 (see MarkerStyle).</summary>
     public string Style { get; set; } = "";
     public List<Reading.SourceImage> Images { get; } = [];
+    /// <summary>Texts the author emphasised in the point's own paragraphs (Markdown **, Word bold or italic).</summary>
+    public List<string> Emphasized { get; } = [];
 
     /// <summary>The full text of the point including its heading and all sub-points, for speaker notes.</summary>
     public string FullText

@@ -33,9 +33,11 @@ public static partial class SectionDetector
         outline.Salutation = front.Salutation;
 
         var hasDeclaredHeadings = blocks.Skip(front.BodyStart).Any(b => b.Kind == BlockKind.Heading);
+        // Word files often mark headings only by setting a short paragraph in bold; two or more make it the convention.
+        var boldHeadings = blocks.Skip(front.BodyStart).Count(IsBoldHeading) >= 2;
         var candidates = new List<Candidate>();
         for (var i = front.BodyStart; i < blocks.Count; i++)
-            if (Recognize(blocks[i], hasDeclaredHeadings) is { } match)
+            if ((Recognize(blocks[i], hasDeclaredHeadings) ?? (boldHeadings && IsBoldHeading(blocks[i]) ? BoldHeading(blocks[i]) : null)) is { } match)
                 candidates.Add(new Candidate(i, blocks[i], match, blocks[i].Kind == BlockKind.Heading ? blocks[i].HeadingLevel : null));
         var accepted = KeepCountingRuns(candidates, outline.Warnings, document.Path);
 
@@ -63,6 +65,12 @@ public static partial class SectionDetector
             return null;
         return match;
     }
+
+    private static bool IsBoldHeading(SourceBlock block) =>
+        block.IsBold && block.Kind == BlockKind.Paragraph && block.Marker is null && block.Text.Trim().Length is > 0 and <= 60
+        && !block.Text.TrimEnd().EndsWith('。') && MarkerRecognizer.Match(block.Text) is null;
+
+    private static MarkerMatch BoldHeading(SourceBlock block) => new("bold", "", 1, block.Text.Trim(), MarkerShape.Heading, Strict: false);
 
     /// <summary>Strict styles count only in runs that count up from one (一是 二是 三是); a lone 第一 is a word, not a point.</summary>
     private static List<Candidate> KeepCountingRuns(List<Candidate> candidates, List<string> warnings, string path)
@@ -150,7 +158,7 @@ public static partial class SectionDetector
             var previousSibling = position < stack.Count ? stack[position] : null;
             if (previousSibling is not null && previousSibling.Style == match.Style && candidate.DeclaredLevel is null)
                 CheckNumbering(outline.Warnings, path, candidate, previousSibling.LastValue);
-            else if (candidate.DeclaredLevel is null && match.Value > 1 && !match.Style.EndsWith("sequence", StringComparison.Ordinal))
+            else if (candidate.DeclaredLevel is null && match.Value > 1 && !match.Style.EndsWith("sequence", StringComparison.Ordinal) && match.Style != "bold")
                 outline.Warnings.Add($"{Where(path, candidate.Block)}: numbering starts at '{match.Marker}' instead of one");
             stack.RemoveRange(position, stack.Count - position);
 
@@ -169,7 +177,7 @@ public static partial class SectionDetector
     private static void CheckNumbering(List<string> warnings, string path, Candidate candidate, int previousValue)
     {
         var match = candidate.Match;
-        if (match.Style.EndsWith("sequence", StringComparison.Ordinal) || match.Value == previousValue + 1) return;
+        if (match.Style.EndsWith("sequence", StringComparison.Ordinal) || match.Style == "bold" || match.Value == previousValue + 1) return;
         var problem = match.Value == previousValue ? "repeats" : match.Value > previousValue ? "skips a number" : "goes backwards";
         warnings.Add($"{Where(path, candidate.Block)}: numbering {problem}: '{match.Marker}' follows number {previousValue}");
     }
@@ -200,6 +208,10 @@ public static partial class SectionDetector
             node.Images.AddRange(blocks[i].Images);
         }
         node.Images.AddRange(candidate.Block.Images);
+        foreach (var block in blocks.Skip(candidate.Index).Take(end - candidate.Index))
+            foreach (var (start, length) in block.Emphasis)
+                if (block.Text.Substring(start, length) is var text && !node.Emphasized.Contains(text))
+                    node.Emphasized.Add(text);
         node.Body = string.Join("\n", body);
         node.OwnText = string.Join("\n", own);
         return node;

@@ -261,7 +261,7 @@ public class NumberingStyleTests
 
         Assert.Equal(["First, 1", "Second, 1", "Finally, 1"], Frontend.MarkersWithLevels(outline));
         Assert.Equal(
-            ["I want to thank the volunteers who kept the food bank open through the winter", "we opened a new branch in the north of the city", "we need more drivers for next year"],
+            ["I want to thank the volunteers who kept the food bank open through the winter", "We opened a new branch in the north of the city", "We need more drivers for next year"],
             outline.Sections.Select(s => s.Heading));
         Assert.Equal("They sorted over ten thousand parcels.", outline.Sections[0].Body);
     }
