@@ -34,6 +34,8 @@ public sealed partial class FrontMatter
             }
             if (block.Kind == BlockKind.Heading && (block.HeadingLevel is > 1 || !string.IsNullOrWhiteSpace(document.Title)) || !IsTitleLine(block, lines.Count)) break;
             if (block.Kind == BlockKind.Heading && block.HeadingLevel == 1 && lines.Count > 0) break;
+            // After the title, a bold line opens the body: it is the first heading of a bold-heading document.
+            if (block.IsBold && (lines.Count > 0 || !string.IsNullOrWhiteSpace(document.Title))) break;
             lines.Add(text);
         }
         front.BodyStart = i;
