@@ -83,10 +83,16 @@ public static partial class SectionDetector
             if (run.Count >= 2 && !IsPlainList(candidates, run)) foreach (var k in run) keep[k] = true;
             runs.Remove(style);
         }
+        Candidate? lastHeading = null;
         for (var k = 0; k < candidates.Count; k++)
         {
             var match = candidates[k].Match;
-            if (!match.Strict) { keep[k] = true; continue; }
+            if (!match.Strict)
+            {
+                keep[k] = true;
+                if (match.Shape == MarkerShape.Heading && candidates[k].DeclaredLevel is null) lastHeading = candidates[k];
+                continue;
+            }
             var continues = runs.TryGetValue(match.Style, out var run)
                 && (match.Value == candidates[run[^1]].Match.Value + 1
                     || match.Style.EndsWith("sequence", StringComparison.Ordinal) && match.Value > candidates[run[^1]].Match.Value);
@@ -98,11 +104,28 @@ public static partial class SectionDetector
             Close(match.Style);
             if (match.Value == 1)
                 runs[match.Style] = [k];
+            else if (match.Shape == MarkerShape.Heading && lastHeading is { } previous && previous.Match.Value == match.Value - 1
+                     && !SeenSince(candidates, previous, k, match.Style))
+            {
+                // 一、 二、 then "3.": the author changed style midway; the point continues the sections' count.
+                warnings.Add($"{Where(path, candidates[k].Block)}: numbering changes style midway: '{match.Marker}' follows '{previous.Match.Marker}'");
+                candidates[k] = candidates[k] with { Match = match with { Style = previous.Match.Style } };
+                keep[k] = true;
+                lastHeading = candidates[k];
+            }
             else if (match.Shape == MarkerShape.Inline && IsSecondOfPair(match))
                 warnings.Add($"{Where(path, candidates[k].Block)}: '{match.Marker}' does not continue a numbered run, so it is not treated as a point");
         }
         foreach (var style in runs.Keys.ToList()) Close(style);
         return candidates.Where((_, k) => keep[k]).ToList();
+    }
+
+    private static bool SeenSince(List<Candidate> candidates, Candidate since, int before, string style)
+    {
+        var start = candidates.IndexOf(since);
+        for (var i = start + 1; i < before; i++)
+            if (candidates[i].Match.Style == style) return true;
+        return false;
     }
 
     /// <summary>

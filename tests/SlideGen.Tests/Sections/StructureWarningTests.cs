@@ -38,6 +38,17 @@ public class StructureWarningTests
     }
 
     [Fact]
+    public void Numbering_that_changes_style_midway_is_reported_and_the_point_kept()
+    {
+        var outline = Frontend.Outline("在全市文明创建推进会上的讲话\n\n一、提高思想认识\n\n文明创建是一项系统工程，各级各部门要高度重视。\n\n二、突出工作重点\n\n要聚焦背街小巷、农贸市场等薄弱环节集中攻坚。\n\n3.狠抓工作落实\n\n各责任单位要对照测评标准逐项整改，确保各项指标全部达标。\n", "civic.txt");
+
+        Assert.Equal(["一、", "二、", "3."], outline.Sections.Select(s => s.Marker));
+        var warning = Assert.Single(outline.Warnings);
+        Assert.StartsWith("civic.txt(11)", warning, StringComparison.Ordinal);
+        Assert.Contains("changes style", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_cut_off_mid_sentence_is_reported()
     {
         var outline = Frontend.Outline("在全市文明创建推进会上的讲话\n\n一、提高思想认识\n\n文明创建是一项系统工程，各级各部门要高度重视。\n\n二、狠抓工作落实\n\n我们要以更加昂扬的斗志推动各项工作落实，不断提升城市文明程度和市民文明素质，为建设\n", "civic.txt");
