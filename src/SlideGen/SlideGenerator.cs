@@ -32,13 +32,7 @@ public static class SlideGenerator
 {
     public static SourceDocument Read(string path, InputFormat? from = null)
     {
-        if (!File.Exists(path))
-            throw new SlideGenException(new SourcePosition(path), "file not found", ExitCodes.InputNotFound);
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (IOException e) { throw new SlideGenException(new SourcePosition(path), $"cannot read the file: {e.Message}", ExitCodes.InputUnreadable, e); }
-        catch (UnauthorizedAccessException e) { throw new SlideGenException(new SourcePosition(path), "permission denied", ExitCodes.InputUnreadable, e); }
-        return DocumentLoader.Load(bytes, path, from);
+        return DocumentLoader.Load(UserFiles.ReadAllBytes(path), path, from);
     }
 
     public static Outline BuildOutline(SourceDocument document)

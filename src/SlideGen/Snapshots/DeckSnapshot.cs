@@ -20,13 +20,7 @@ public sealed class DeckSnapshot
     /// <summary>Reads a deck file; an unreadable or non-PowerPoint file gives a <see cref="SlideGenException"/> naming it.</summary>
     public static DeckSnapshot Read(string path)
     {
-        if (!File.Exists(path))
-            throw new SlideGenException(new SourcePosition(path), "file not found", ExitCodes.InputNotFound);
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (IOException e) { throw new SlideGenException(new SourcePosition(path), $"cannot read the file: {e.Message}", ExitCodes.InputUnreadable, e); }
-        catch (UnauthorizedAccessException e) { throw new SlideGenException(new SourcePosition(path), "permission denied", ExitCodes.InputUnreadable, e); }
-        using var stream = new MemoryStream(bytes, writable: false);
+        using var stream = new MemoryStream(UserFiles.ReadAllBytes(path), writable: false);
         return DeckSnapshotReader.Read(stream, path);
     }
 
