@@ -5,6 +5,8 @@ public static class UserFiles
 {
     public static byte[] ReadAllBytes(string path)
     {
+        if (Directory.Exists(path))
+            throw new SlideGenException(new SourcePosition(path), "this is a folder, not a file", ExitCodes.InputUnreadable);
         if (!File.Exists(path))
             throw new SlideGenException(new SourcePosition(path), "file not found", ExitCodes.InputNotFound);
         try { return File.ReadAllBytes(path); }
