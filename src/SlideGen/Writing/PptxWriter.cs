@@ -28,6 +28,8 @@ public static class PptxWriter
         else
         {
             using var document = PresentationDocument.Create(package, DocumentFormat.OpenXml.PresentationDocumentType.Presentation);
+            // The repack below compresses every part in its fixed order; compressing here too would do the work twice.
+            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             BuiltInDeck.Write(document, deck);
         }
         return DeterministicZip.Repack(package);
