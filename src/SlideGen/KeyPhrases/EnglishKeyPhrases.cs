@@ -87,9 +87,36 @@ public static partial class EnglishKeyPhrases
         text = text.TrimEnd('.', '!', ' ');
         if (WordCount(text) > MaxWords) text = CutAtClauseBoundary(text);
         text = TrimDangling(text);
-        if (WordCount(text) < MinWords) return null;
+        if (WordCount(text) < MinWords || IsFragment(text)) return null;
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
+
+    /// <summary>
+    /// What is left of a cut that a reader would see as half a thought: "…the profiles could become",
+    /// "Instead of instrumenting the binary" (an opening with no main clause after it).
+    /// </summary>
+    internal static bool IsFragment(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1].TrimEnd(',', ';', ':').ToLowerInvariant();
+        if (NeedsComplement.Contains(last)) return true;
+        if (!OpensSubordinateClause().IsMatch(text)) return false;
+        // "As the profiles are collected…, which are already optimized": what follows the comma must be a main clause.
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        return comma < 0 || RelativeOpening().IsMatch(text[(comma + 1)..].TrimStart());
+    }
+
+    private static readonly HashSet<string> NeedsComplement = new(StringComparer.Ordinal)
+    {
+        "become", "becomes", "became", "built", "make", "makes", "made", "get", "gets", "got", "use", "uses", "used", "using",
+        "provide", "provides", "include", "includes", "called", "known", "means", "requires", "require", "needs", "need", "going", "able",
+    };
+
+    [GeneratedRegex(@"^(?:Instead of|As|Although|Though|While|Whereas|If|When|Whenever|Because|Since|Unless|Whether|Until|After|Before|Once)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensSubordinateClause();
+
+    [GeneratedRegex(@"^(?:which|who|whom|whose|that|where|when|and|or|but)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeOpening();
 
     /// <summary>"When the cache is cold, reads go to the database": the point is after the comma.</summary>
     private static string WithoutLeadingSubordinateClause(string text)

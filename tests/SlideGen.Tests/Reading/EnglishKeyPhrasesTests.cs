@@ -56,6 +56,17 @@ public class EnglishKeyPhrasesTests
         Assert.Equal(bullets.Count, bullets.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
+    [Theory]
+    [InlineData("the cached query plans could become", true)]
+    [InlineData("As the profiles are collected from production binaries, which are already optimized", true)]
+    [InlineData("Instead of instrumenting the binary and collecting profiles", true)]
+    [InlineData("When the cache is cold, reads go to the database", false)]
+    [InlineData("Most plans stay in the cache after a migration", false)]
+    public void Cuts_that_leave_half_a_thought_are_fragments(string phrase, bool fragment)
+    {
+        Assert.Equal(fragment, EnglishKeyPhrases.IsFragment(phrase));
+    }
+
     [Fact]
     public void The_proposal_and_the_requirements_of_a_design_doc_are_the_points()
     {
