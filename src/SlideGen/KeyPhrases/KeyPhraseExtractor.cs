@@ -18,7 +18,13 @@ public static class KeyPhraseExtractor
 
     private static IEnumerable<string> BulletsFor(OutlineNode node, string language)
     {
-        var chinese = language != "en";
+        // A mixed document picks the method point by point: a Chinese report may quote an English passage, and the reverse.
+        var chinese = language switch
+        {
+            "en" => false,
+            "zh" => true,
+            _ => Cleaning.Scripts.HanRatio(node.Heading + node.Body) >= 0.5,
+        };
         if (node.Children.Count == 0)
             return chinese ? ChineseKeyPhrases.Extract(node.Body) : ExtractEnglish(node);
         // A section slide: its own message first, then the points under it.
