@@ -77,10 +77,12 @@ public static partial class SectionDetector
     {
         var keep = new bool[candidates.Count];
         var runs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Where nothing else gives the document structure, its numbered list is the structure.
+        var hasOtherStructure = candidates.Any(c => !c.Match.Strict);
         void Close(string style)
         {
             if (!runs.TryGetValue(style, out var run)) return;
-            if (run.Count >= 2 && !IsPlainList(candidates, run)) foreach (var k in run) keep[k] = true;
+            if (run.Count >= 2 && !(hasOtherStructure && IsPlainList(candidates, run))) foreach (var k in run) keep[k] = true;
             runs.Remove(style);
         }
         Candidate? lastHeading = null;
@@ -264,14 +266,21 @@ public static partial class SectionDetector
     [GeneratedRegex(@"(?:讲|谈|提|强调|说|汇报|提出|部署|抓好)(?:以下|这么|如下)?(?<n>[一二三四五六七八九十两]|\d{1,2})(?:点|个方面|方面|项)(?:意见|看法|体会|要求|建议|内容|工作|任务)?")]
     private static partial Regex AnnouncedCount();
 
+    [GeneratedRegex(@"\b(?:make|share|cover|discuss|offer|give|talk about|focus on|propose|raise)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:points|things|lessons|ideas|parts|topics|areas|themes|questions|recommendations|proposals)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnouncedCountEnglish();
+
+    private static readonly string[] EnglishNumbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
     private static void CheckAnnouncedCount(Outline outline, List<SourceBlock> blocks, int bodyStart, int firstPoint, string path)
     {
         for (var i = bodyStart; i < firstPoint; i++)
         {
             var m = AnnouncedCount().Match(blocks[i].Text);
+            if (!m.Success) m = AnnouncedCountEnglish().Match(blocks[i].Text);
             if (!m.Success) continue;
             var n = m.Groups["n"].Value;
-            var count = n == "两" ? 2 : int.TryParse(n, out var d) ? d : Numerals.ParseChinese(n);
+            var english = Array.IndexOf(EnglishNumbers, n.ToLowerInvariant());
+            var count = n == "两" ? 2 : int.TryParse(n, out var d) ? d : english > 0 ? english : Numerals.ParseChinese(n);
             outline.AnnouncedCount = count;
             var found = outline.Sections.Count;
             if (found != count)

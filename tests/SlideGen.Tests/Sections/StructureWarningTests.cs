@@ -49,6 +49,24 @@ public class StructureWarningTests
     }
 
     [Fact]
+    public void An_English_announced_count_that_does_not_match_is_reported()
+    {
+        var outline = Frontend.Outline("Notes from the platform review\n\nToday I want to make three points about how we run the platform team.\n\n1. Fewer handovers\n\nEvery handover between teams added two days to a change.\n\n2. Shared dashboards\n\nBoth teams now watch the same latency and error dashboards.\n", "review.txt");
+
+        var warning = Assert.Single(outline.Warnings);
+        Assert.Contains("3", warning, StringComparison.Ordinal);
+        Assert.Contains("2", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_numbered_list_is_the_structure_when_nothing_else_is()
+    {
+        var outline = Frontend.Outline("Release checklist\n\nBefore every release the on-duty maintainer goes through these steps.\n\n1. Tag the release commit.\n2. Publish the packages.\n3. Announce the release.\n", "checklist.txt");
+
+        Assert.Equal(["1.", "2.", "3."], outline.Sections.Select(s => s.Marker));
+    }
+
+    [Fact]
     public void Text_cut_off_mid_sentence_is_reported()
     {
         var outline = Frontend.Outline("在全市文明创建推进会上的讲话\n\n一、提高思想认识\n\n文明创建是一项系统工程，各级各部门要高度重视。\n\n二、狠抓工作落实\n\n我们要以更加昂扬的斗志推动各项工作落实，不断提升城市文明程度和市民文明素质，为建设\n", "civic.txt");
