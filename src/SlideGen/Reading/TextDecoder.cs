@@ -41,8 +41,23 @@ public static class TextDecoder
             encodingName = "utf-8";
             return text;
         }
+        // Chinese UTF-16 without a BOM has no NULs to give it away; GB18030 decodes anything, so the readings compete on
+        // how much of each looks like text.
+        var gb18030 = Encoding.GetEncoding("GB18030").GetString(bytes);
+        if (bytes.Length % 2 == 0)
+        {
+            foreach (var candidate in new[] { Encoding.Unicode, Encoding.BigEndianUnicode })
+            {
+                var decoded = candidate.GetString(bytes);
+                if (TextLikeness(decoded) >= 0.95 && TextLikeness(decoded) > TextLikeness(gb18030))
+                {
+                    encodingName = candidate.WebName;
+                    return decoded;
+                }
+            }
+        }
         encodingName = "gb18030";
-        return Encoding.GetEncoding("GB18030").GetString(bytes);
+        return gb18030;
     }
 
     /// <summary>True when the bytes look like text rather than a binary file (used to refuse, e.g., a .pptx passed as input).</summary>
@@ -51,6 +66,16 @@ public static class TextDecoder
         if (decoded.Length == 0) return false;
         var controls = decoded.Take(4096).Count(c => c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f');
         return controls > Math.Min(decoded.Length, 4096) / 50 + 1;
+    }
+
+    /// <summary>Share of characters that ordinary Chinese or English text is made of.</summary>
+    private static double TextLikeness(string text)
+    {
+        if (text.Length == 0) return 0;
+        var sample = text.Length > 8192 ? text[..8192] : text;
+        var ordinary = sample.Count(c => c is >= ' ' and <= '~' or '\n' or '\r' or '\t' or >= '\u4E00' and <= '\u9FFF'
+            or >= '\u3000' and <= '\u303F' or >= '\uFF01' and <= '\uFF5E' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u2026' or '\u2014');
+        return (double)ordinary / sample.Length;
     }
 
     private static string? StrictDecode(Encoding encoding, byte[] bytes, int offset)

@@ -29,16 +29,21 @@ internal static class ReferenceDeck
 
     public static PresentationDocument Open(Stream package, string path)
     {
+        // A read-only look first: a Word file or another package opened for editing fails only when it is saved on dispose.
+        try
+        {
+            package.Position = 0;
+            using var probe = PresentationDocument.Open(package, false);
+            if (probe.PresentationPart?.Presentation is null) throw Corrupt(path, null);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FileFormatException or InvalidOperationException or ArgumentException)
+        {
+            throw Corrupt(path, e);
+        }
         package.Position = 0;
         try
         {
-            var document = PresentationDocument.Open(package, true);
-            if (document.PresentationPart is null)
-            {
-                document.Dispose();
-                throw Corrupt(path, null);
-            }
-            return document;
+            return PresentationDocument.Open(package, true);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FileFormatException or InvalidOperationException or ArgumentException)
         {

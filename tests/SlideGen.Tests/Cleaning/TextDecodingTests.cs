@@ -38,6 +38,18 @@ public class TextDecodingTests
         Assert.Equal(Speech.TrimEnd('\n'), ReadBack(bytes).TrimEnd('\n'));
     }
 
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16BE")]
+    public void Chinese_UTF16_without_a_byte_order_mark_is_recognised(string encoding)
+    {
+        var bytes = Encoding.GetEncoding(encoding).GetBytes(Speech);
+
+        var text = TextDecoder.Decode(bytes, out _);
+
+        Assert.Equal(Speech, text);
+    }
+
     [Fact]
     public void Byte_order_mark_does_not_leak_into_the_first_line()
     {

@@ -109,6 +109,22 @@ public sealed class ExampleConversionTests : IDisposable
     }
 
     [Fact]
+    public void Convert_WithAWordFileAsReferenceDeck_FailsWithOneLineAndWritesNothing()
+    {
+        var input = RepositoryPaths.ExampleFiles().First(f => f.EndsWith(".txt", StringComparison.Ordinal));
+        var reference = Path.Combine(RepositoryPaths.Root, "tests", "SlideGen.Tests", "Fixtures", "Readers", "speech_zh.pandoc.docx");
+        var deck = Path.Combine(_output, "out.pptx");
+        var stderr = new StringWriter();
+
+        var exit = CommandLine.Run(["convert", input, "--reference", reference, "-o", deck], TextWriter.Null, stderr);
+
+        Assert.Equal(Diagnostics.ExitCodes.TemplateError, exit);
+        Assert.Single(stderr.ToString().Trim().Split('\n'));
+        Assert.Contains("speech_zh.pandoc.docx", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(deck));
+    }
+
+    [Fact]
     public void Convert_RefusesToOverwriteItsInput()
     {
         var input = Path.Combine(_output, "speech.txt");
