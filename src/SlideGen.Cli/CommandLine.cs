@@ -33,6 +33,11 @@ public static class CommandLine
             return ExitCodes.Success;
         }
         var rest = args[1..];
+        if (rest.Any(a => a is "-h" or "--help"))
+        {
+            stdout.WriteLine(Usage);
+            return ExitCodes.Success;
+        }
         try
         {
             return args[0] switch

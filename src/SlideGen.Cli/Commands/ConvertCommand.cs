@@ -33,8 +33,11 @@ public static class ConvertCommand
         return ExitCodes.Success;
     }
 
+    // ISO dates only: 03/01/2024 means March in one country and January in another.
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mmK"];
+
     private static DateTimeOffset ParseDate(string value) =>
-        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+        DateTimeOffset.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
             ? date
             : throw new OptionException($"--date '{value}' is not a date (use YYYY-MM-DD)");
 }

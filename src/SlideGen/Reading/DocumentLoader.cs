@@ -12,7 +12,10 @@ public static class DocumentLoader
         if (bytes.Length == 0)
             throw new SlideGenException(new SourcePosition(path), "the file is empty", ExitCodes.InputUnreadable);
         var format = from ?? Detect(bytes, path);
-        return Readers.First(r => r.Format == format).Read(bytes, path);
+        var document = Readers.First(r => r.Format == format).Read(bytes, path);
+        if (document.Blocks.All(b => b.Text.Trim().Length == 0 && b.Images.Count == 0))
+            throw new SlideGenException(new SourcePosition(path), "the file has no text", ExitCodes.InputUnreadable);
+        return document;
     }
 
     public static InputFormat Detect(byte[] bytes, string path)

@@ -21,7 +21,9 @@ public static class OutlineText
     private static void Append(StringBuilder text, OutlineNode node, int depth)
     {
         var indent = new string(' ', depth * 2);
-        text.Append(indent).Append(node.Marker).Append(node.Heading).Append("  (line ").Append(node.Line).AppendLine(")");
+        // "1.1 The shape", "First, We…": a Latin marker needs a space before its heading; 一、 and （一） do not.
+        var separator = node.Marker.Length > 0 && node.Marker[^1] < 0x2E80 ? " " : "";
+        text.Append(indent).Append(node.Marker).Append(separator).Append(node.Heading).Append("  (line ").Append(node.Line).AppendLine(")");
         foreach (var bullet in node.Bullets) text.Append(indent).Append("    • ").AppendLine(bullet);
         foreach (var child in node.Children) Append(text, child, depth + 1);
     }

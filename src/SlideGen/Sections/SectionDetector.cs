@@ -60,11 +60,14 @@ public static partial class SectionDetector
         }
         var match = MarkerRecognizer.Match(block.Marker is null ? text : block.Marker + " " + text);
         if (match is null) return null;
-        // Under headings a document declares, ordered lists are lists, not points.
-        if (hasDeclaredHeadings && (block.Kind == BlockKind.ListItem || match.Style.StartsWith("arabic", StringComparison.Ordinal) && block.Marker is null))
+        // Under headings a document declares, English ordered lists are lists, not points; in Chinese documents
+        // 1. and （1） are the third and fourth levels of the hierarchy, whether typed or numbered by Word.
+        if (hasDeclaredHeadings && !IsChinese(text) && (block.Kind == BlockKind.ListItem || match.Style.StartsWith("arabic", StringComparison.Ordinal) && block.Marker is null))
             return null;
         return match;
     }
+
+    private static bool IsChinese(string text) => Scripts.HanRatio(text) >= 0.5;
 
     private static bool IsBoldHeading(SourceBlock block) =>
         block.IsBold && block.Kind == BlockKind.Paragraph && block.Marker is null && block.Text.Trim().Length is > 0 and <= 60
@@ -136,7 +139,7 @@ public static partial class SectionDetector
     /// </summary>
     private static bool IsPlainList(List<Candidate> candidates, List<int> run)
     {
-        if (candidates[run[0]].Match.Shape == MarkerShape.Inline) return false;
+        if (candidates[run[0]].Match.Shape == MarkerShape.Inline || IsChinese(candidates[run[0]].Match.Rest)) return false;
         for (var r = 0; r < run.Count; r++)
         {
             var candidate = candidates[run[r]];
@@ -225,10 +228,11 @@ public static partial class SectionDetector
         };
         var body = new List<string>();
         if (rest.Length > 0) body.Add(rest);
-        var own = new List<string> { candidate.Block.Text.Trim() };
+        var own = new List<string> { (candidate.Block.Marker is { } ownNumber ? ownNumber + " " + candidate.Block.Text : candidate.Block.Text).Trim() };
         for (var i = candidate.Index + 1; i < end; i++)
         {
-            var text = blocks[i].Text.Trim();
+            // A number Word printed (automatic numbering) is part of what the speaker reads.
+            var text = (blocks[i].Marker is { } printed ? printed + " " + blocks[i].Text : blocks[i].Text).Trim();
             if (text.Length > 0) { body.Add(text); own.Add(text); }
             node.Images.AddRange(blocks[i].Images);
         }
@@ -237,6 +241,14 @@ public static partial class SectionDetector
             foreach (var (start, length) in block.Emphasis)
                 if (block.Text.Substring(start, length) is var text && !node.Emphasized.Contains(text))
                     node.Emphasized.Add(text);
+        // "1.推进智慧城管建设，建立统一指挥平台。" and nothing more: the first clause titles the slide, the rest is its text.
+        var comma = node.Heading.IndexOf('，');
+        var isSentence = match.Rest.TrimEnd().EndsWith('。') || match.Rest.TrimEnd().EndsWith('；');
+        if (body.Count == 0 && isSentence && candidate.DeclaredLevel is null && IsChinese(node.Heading) && comma >= 4 && comma < node.Heading.Length - 4)
+        {
+            body.Add(node.Heading[(comma + 1)..]);
+            node.Heading = node.Heading[..comma];
+        }
         node.Body = string.Join("\n", body);
         node.OwnText = string.Join("\n", own);
         return node;
@@ -245,7 +257,7 @@ public static partial class SectionDetector
     [GeneratedRegex(@"^(?:Table of Contents|Contents|目\s*录)$", RegexOptions.IgnoreCase)]
     private static partial Regex TableOfContents();
 
-    [GeneratedRegex(@"^(同志们|同学们|老师们|各位代表|各位领导|朋友们|总之|总而言之|In closing|To conclude|In conclusion|Thank you)")]
+    [GeneratedRegex(@"^(同志们|同学们|老师们|各位代表|各位领导|朋友们|总之|总而言之|以上报告|以上汇报|以上意见|In closing|To conclude|In conclusion|Thank you)")]
     private static partial Regex ClosingOpener();
 
     /// <summary>"同志们，…" after the last point closes the speech; it belongs on the closing slide, not in the last point.</summary>
@@ -266,6 +278,9 @@ public static partial class SectionDetector
     [GeneratedRegex(@"(?:讲|谈|提|强调|说|汇报|提出|部署|抓好)(?:以下|这么|如下)?(?<n>[一二三四五六七八九十两]|\d{1,2})(?:点|个方面|方面|项)(?:意见|看法|体会|要求|建议|内容|工作|任务)?")]
     private static partial Regex AnnouncedCount();
 
+    [GeneratedRegex(@"(?<n>[一二三四五六七八九十两]|\d{1,2})个?方面(?:作|进行|来|向大家)?(?:简要|简单|扼要)?(?:汇报|报告|说明|介绍|讲话)")]
+    private static partial Regex AnnouncedAspects();
+
     [GeneratedRegex(@"\b(?:make|share|cover|discuss|offer|give|talk about|focus on|propose|raise)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?(?:points|things|lessons|ideas|parts|topics|areas|themes|questions|recommendations|proposals)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnnouncedCountEnglish();
 
@@ -276,6 +291,7 @@ public static partial class SectionDetector
         for (var i = bodyStart; i < firstPoint; i++)
         {
             var m = AnnouncedCount().Match(blocks[i].Text);
+            if (!m.Success) m = AnnouncedAspects().Match(blocks[i].Text);
             if (!m.Success) m = AnnouncedCountEnglish().Match(blocks[i].Text);
             if (!m.Success) continue;
             var n = m.Groups["n"].Value;

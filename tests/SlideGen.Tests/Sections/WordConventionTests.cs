@@ -60,4 +60,17 @@ public sealed class WordConventionTests
         Assert.Contains(bullets, b => b.Emphasis && b.Text.Contains("ship smaller releases", StringComparison.Ordinal));
         Assert.DoesNotContain(bullets, b => b.Emphasis && b.Text.Contains("review queue", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Chinese_numbered_items_under_headings_are_points_in_Markdown_and_text_alike()
+    {
+        const string markdown = "# 在全市城市管理工作会议上的讲话\n\n## 一、提升服务水平\n\n1. 推进智慧城管建设，建立统一指挥平台。\n2. 优化审批流程，压缩办理时限。\n3. 畅通群众诉求渠道，做到件件有回音。\n";
+        const string text = "在全市城市管理工作会议上的讲话\n\n一、提升服务水平\n\n1.推进智慧城管建设，建立统一指挥平台。\n2.优化审批流程，压缩办理时限。\n3.畅通群众诉求渠道，做到件件有回音。\n";
+
+        var fromMarkdown = SlideGenerator.BuildOutline(DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes(markdown), "speech.md"));
+        var fromText = SlideGenerator.BuildOutline(DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes(text), "speech.txt"));
+
+        Assert.Equal(["推进智慧城管建设", "优化审批流程", "畅通群众诉求渠道"], fromText.Sections[0].Children.Select(c => c.Heading));
+        Assert.Equal(fromText.Sections[0].Children.Select(c => c.Heading), fromMarkdown.Sections[0].Children.Select(c => c.Heading));
+    }
 }

@@ -1,0 +1,57 @@
+using SlideGen.Cli;
+using SlideGen.Diagnostics;
+
+namespace SlideGen.Tests.EndToEnd;
+
+/// <summary>The CLI's promises from the README: help, exit codes, options that refuse ambiguous values.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _output = Directory.CreateTempSubdirectory("slidegen-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_output, recursive: true);
+
+    [Theory]
+    [InlineData("convert")]
+    [InlineData("outline")]
+    [InlineData("templates")]
+    public void Help_after_a_command_prints_usage_and_succeeds(string command)
+    {
+        var stdout = new StringWriter();
+
+        Assert.Equal(ExitCodes.Success, CommandLine.Run([command, "--help"], stdout, TextWriter.Null));
+        Assert.Contains("usage: slidegen", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("03/01/2024")]
+    [InlineData("2024-13-01")]
+    [InlineData("yesterday")]
+    public void A_date_that_is_not_ISO_is_a_usage_error(string date)
+    {
+        var stderr = new StringWriter();
+        var deck = Path.Combine(_output, "d.pptx");
+
+        var exit = CommandLine.Run(["convert", RepositoryPaths.ExampleFiles().First(), "--date", date, "-o", deck], TextWriter.Null, stderr);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("YYYY-MM-DD", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(deck));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x20, 0x20, 0x0A, 0x20, 0x0A })]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+    [InlineData(new byte[] { 0xFF, 0xFE })]
+    public void A_file_with_no_text_is_unreadable_input(byte[] content)
+    {
+        var input = Path.Combine(_output, "blank.txt");
+        File.WriteAllBytes(input, content);
+        var stderr = new StringWriter();
+
+        var exit = CommandLine.Run(["convert", input, "-o", Path.Combine(_output, "d.pptx")], TextWriter.Null, stderr);
+
+        Assert.Equal(ExitCodes.InputUnreadable, exit);
+        Assert.Contains("blank.txt", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("no text", stderr.ToString(), StringComparison.Ordinal);
+    }
+}
