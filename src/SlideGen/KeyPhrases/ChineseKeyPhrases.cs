@@ -64,7 +64,8 @@ public static partial class ChineseKeyPhrases
             {
                 if (grouped[i]) continue;
                 var text = FitLength(clauses[i]);
-                if (text.Length < 4) continue;
+                // "在…任务中", "围绕…的思路", "在肯定成绩的同时" set the scene; the point is in the clause after them.
+                if (text.Length < 4 || AdverbialFrame().IsMatch(text)) continue;
                 var score = Score(text);
                 // What follows "最根本的是" or opens a directive sentence (要…) is what the speaker stresses.
                 if (LeadIn().IsMatch(raw[i].Trim())) score += 1.5;
@@ -187,6 +188,9 @@ public static partial class ChineseKeyPhrases
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:多|余)?(?:次|人|户|项|条|个|场|篇|家|所|名|万|亿|元|吨|亩|%|公里|千米|倍|年)")]
     private static partial Regex Quantity();
 
+    [GeneratedRegex(@"^(?:在|围绕|按照|根据|依据|对照|通过|对于|针对|随着|为了|面对|立足|着眼|基于|本着|遵循|结合).*(?:中|上|下|里|时|后|前|期间|同时|之际|思路|标准|要求|原则|方针|部署|精神|方面|基础上|过程中|背景下)$")]
+    private static partial Regex AdverbialFrame();
+
     [GeneratedRegex(@"我们|大家|你们|我|同志们")]
     private static partial Regex Pronoun();
 
@@ -205,6 +209,8 @@ public static partial class ChineseKeyPhrases
         if (items.Length >= 3) score += items.All(item => item.Length <= 12) ? 2.5 : 1;
         else if (items.Length == 2) score += 1;
         if (Regex.IsMatch(text, "如何|怎样|怎么|是否|多少")) score -= 1;
+        // "重点抓好以下三个方面的工作" announces the points; it is not one of them.
+        if (Regex.IsMatch(text, "以下|如下|下面")) score -= 2;
         if (text.Contains('“')) score += 0.8;
         if (ActionVerb().IsMatch(text)) score += 1;
         if (Pronoun().IsMatch(text)) score -= 1.5;

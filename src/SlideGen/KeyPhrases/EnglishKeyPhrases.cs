@@ -85,8 +85,12 @@ public static partial class EnglishKeyPhrases
         }
 
         text = text.TrimEnd('.', '!', ' ');
+        text = AfterFramingColon(text);
         if (WordCount(text) > MaxWords) text = CutAtClauseBoundary(text);
+        var beforeTrim = text;
         text = TrimDangling(text);
+        // "The common thread is that…" cut to "The common thread": losing the verb leaves a subject with nothing said of it.
+        if (LostItsVerb(beforeTrim, text)) return null;
         if (WordCount(text) < MinWords || IsFragment(text)) return null;
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
@@ -95,6 +99,25 @@ public static partial class EnglishKeyPhrases
     /// What is left of a cut that a reader would see as half a thought: "…the profiles could become",
     /// "Instead of instrumenting the binary" (an opening with no main clause after it).
     /// </summary>
+    /// <summary>"…, let it be this: the health of a project is…": the colon hands the point over to what follows it.</summary>
+    private static string AfterFramingColon(string text)
+    {
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0) return text;
+        var before = text[..colon].TrimEnd().ToLowerInvariant();
+        var after = text[(colon + 2)..].Trim();
+        var framing = before.EndsWith(" this", StringComparison.Ordinal) || before.EndsWith(" following", StringComparison.Ordinal)
+            || before.EndsWith(" is", StringComparison.Ordinal) || before.EndsWith(" are", StringComparison.Ordinal) || before.EndsWith(" simple", StringComparison.Ordinal);
+        return framing && WordCount(after) >= MinWords ? after : text;
+    }
+
+    private static bool LostItsVerb(string before, string after)
+    {
+        if (after.Length >= before.Length) return false;
+        var removed = before[after.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return removed.Any(w => w.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been");
+    }
+
     internal static bool IsFragment(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -110,6 +133,7 @@ public static partial class EnglishKeyPhrases
     {
         "become", "becomes", "became", "built", "make", "makes", "made", "get", "gets", "got", "use", "uses", "used", "using",
         "provide", "provides", "include", "includes", "called", "known", "means", "requires", "require", "needs", "need", "going", "able",
+        "less", "more", "than", "rather",
     };
 
     [GeneratedRegex(@"^(?:Instead of|As|Although|Though|While|Whereas|If|When|Whenever|Because|Since|Unless|Whether|Until|After|Before|Once)\b", RegexOptions.IgnoreCase)]

@@ -122,4 +122,15 @@ public class ChineseKeyPhraseTests
         Assert.DoesNotContain(bullets, b => b.EndsWith("10", StringComparison.Ordinal) || b.StartsWith("30", StringComparison.Ordinal)
             || b.EndsWith("3", StringComparison.Ordinal) || b.StartsWith("000", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Scene_setting_adverbials_are_not_bullets()
+    {
+        var bullets = SlideGen.KeyPhrases.ChineseKeyPhrases.Extract(
+            "在重点项目资金保障、基层“三保”兜底等急难险重任务中，要让党旗在一线高高飘扬。围绕“强基础、提质量、创品牌”的思路，扎实推进支部标准化建设，每个支部每年至少开展专题调研1次。");
+
+        Assert.DoesNotContain(bullets, b => b.StartsWith("在重点项目", StringComparison.Ordinal));
+        Assert.DoesNotContain(bullets, b => b.StartsWith("围绕", StringComparison.Ordinal));
+        Assert.Contains(bullets, b => b.Contains("让党旗在一线高高飘扬", StringComparison.Ordinal));
+    }
 }

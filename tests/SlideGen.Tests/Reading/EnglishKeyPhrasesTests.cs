@@ -56,6 +56,21 @@ public class EnglishKeyPhrasesTests
         Assert.Equal(bullets.Count, bullets.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
+    [Fact]
+    public void A_framing_colon_hands_the_point_to_what_follows_and_a_cut_never_drops_the_verb()
+    {
+        const string body =
+            "If you remember one thing from this talk, let it be this: small teams survive by sharing the boring work. " +
+            "The common thread is that each of these mistakes saved us a little effort and cost our users a great deal of it. " +
+            "Automation helps, but only when someone owns the pipeline.";
+
+        var bullets = EnglishKeyPhrases.Extract("Closing thoughts", body);
+
+        Assert.Contains("Small teams survive by sharing the boring work", bullets);
+        Assert.DoesNotContain(bullets, b => b.Equals("The common thread", StringComparison.Ordinal));
+        Assert.DoesNotContain(bullets, b => b.StartsWith("Let it be this", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("the cached query plans could become", true)]
     [InlineData("As the profiles are collected from production binaries, which are already optimized", true)]
