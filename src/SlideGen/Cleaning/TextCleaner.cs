@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using SlideGen.Reading;
 using SlideGen.Sections;
 
@@ -8,7 +9,7 @@ namespace SlideGen.Cleaning;
 /// Turns what a reader found into clean paragraphs: page chrome removed, PDF line wraps undone,
 /// Chinese punctuation made full-width, and paragraphs opened where a marker follows a full stop.
 /// </summary>
-public static class TextCleaner
+public static partial class TextCleaner
 {
     public static SourceDocument Clean(SourceDocument document)
     {
@@ -35,7 +36,8 @@ public static class TextCleaner
                 .Select(span => NormalizeInline(block.Text.Substring(span.Start, span.Length)))
                 .Where(text => text.Length >= 2)
                 .ToList();
-            foreach (var paragraph in Reflow(block).SelectMany(SplitHeadingFromBody))
+            var pieces = cleaned.Count == 0 ? SplitOffTitleAndSalutation(block) : [block];
+            foreach (var paragraph in pieces.SelectMany(Reflow).SelectMany(SplitHeadingFromBody))
             {
                 var text = NormalizeInline(paragraph.Text);
                 if (text.Length == 0 && paragraph.Images.Count == 0) continue;
@@ -147,6 +149,26 @@ public static class TextCleaner
             yield return new SourceBlock { Text = paragraph.Text, Line = block.Line, Column = block.Column - 1 + paragraph.Column, Kind = block.Kind };
     }
 
+    [GeneratedRegex(@"(同志们|各位代表|各位委员|各位领导|各位来宾|女士们、先生们)[：:]")]
+    private static partial Regex Salutation();
+
+    /// <summary>
+    /// A speech whose line breaks were all lost starts "标题同志们：今天…": the salutation shows where the title ends.
+    /// </summary>
+    private static List<SourceBlock> SplitOffTitleAndSalutation(SourceBlock block)
+    {
+        var text = block.Text;
+        var m = Salutation().Match(text);
+        if (!m.Success || text.Length < m.Index + m.Length + 40 || m.Index < 4 || m.Index > 80 || text[..m.Index].Any(Scripts.IsSentenceEnd)) return [block];
+        var bodyStart = m.Index + m.Length;
+        return
+        [
+            new SourceBlock { Text = text[..m.Index].Trim(), Line = block.Line, Column = block.Column, Kind = block.Kind },
+            new SourceBlock { Text = m.Value, Line = block.Line, Column = block.Column + m.Index, Kind = block.Kind },
+            new SourceBlock { Text = text[bodyStart..].Trim(), Line = block.Line, Column = block.Column + bodyStart, Kind = block.Kind },
+        ];
+    }
+
     /// <summary>
     /// "二、推进产业发展 要因地制宜…": a short heading and its body on one line, set apart by a space, are two paragraphs;
     /// once wrap spaces are removed they could no longer be told apart.
@@ -214,8 +236,11 @@ public static class TextCleaner
         var column = original.Column;
         for (var i = 1; i < text.Length - 1; i++)
         {
-            if (!IsFullStop(text, i - 1)) continue;
+            var afterColon = text[i - 1] == '：';
+            if (!IsFullStop(text, i - 1) && !afterColon) continue;
             if (MarkerRecognizer.Match(text[i..]) is not { } marker || !OpensParagraph(marker)) continue;
+            // After a colon only a section marker (一、 （一）) opens a paragraph; 一是… there is an enumeration in the sentence.
+            if (afterColon && marker.Shape != MarkerShape.Heading) continue;
             yield return Piece(original, text[start..i], column, start == 0);
             column = original.Column + i;
             start = i;

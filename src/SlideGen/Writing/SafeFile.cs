@@ -22,7 +22,9 @@ public static class SafeFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
-            throw new SlideGenException(new SourcePosition(path), $"cannot write the deck: {e.Message}", ExitCodes.OutputError, e);
+            // The message would name the temporary file, which the user never asked for; say what went wrong with theirs.
+            var problem = e is UnauthorizedAccessException ? $"cannot write the deck: no permission to write in {directory}" : "cannot write the deck: " + e.Message.Replace(temporary, full, StringComparison.Ordinal);
+            throw new SlideGenException(new SourcePosition(path), problem, ExitCodes.OutputError, e);
         }
     }
 

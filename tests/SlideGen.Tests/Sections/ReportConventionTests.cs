@@ -20,4 +20,14 @@ public sealed class ReportConventionTests
         Assert.Equal("以上报告，请予审议。", outline.Closing);
         Assert.DoesNotContain("请予审议", outline.Sections[^1].Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speech_whose_line_breaks_were_all_lost_keeps_its_title_and_sections()
+    {
+        var outline = Frontend.Outline("在全市安全生产工作会议上的讲话同志们：一、清醒认识当前形势。今年以来，全县安全生产形势总体平稳，但风险隐患依然突出。二、压紧压实工作责任。各级各部门要切实扛起责任，确保各项措施落实到位。", "oneline.txt");
+
+        Assert.Equal("在全市安全生产工作会议上的讲话", outline.Title);
+        Assert.Equal("同志们：", outline.Salutation);
+        Assert.Equal(["一、", "二、"], outline.Sections.Select(s => s.Marker));
+    }
 }
