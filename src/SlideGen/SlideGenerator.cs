@@ -48,7 +48,17 @@ public static class SlideGenerator
     public static Deck PlanDeck(Outline outline, ConvertOptions options)
     {
         var template = TemplateCatalog.Resolve(options.Template);
-        var deck = DeckPlanner.Plan(outline, template);
+        Deck deck;
+        try
+        {
+            deck = DeckPlanner.Plan(outline, template);
+        }
+        catch (SlideGenException e) when (e.ExitCode == ExitCodes.TemplateError && IsBuiltIn(template))
+        {
+            // A built-in template that fails on a document (too many slides, a huge paragraph) fails because of the
+            // document: name it, and keep the template's position for whoever maintains the template.
+            throw new SlideGenException(new SourcePosition(outline.SourcePath), $"the built-in template '{template.Name}' cannot plan this document: {e.Problem} (at {e.Position})", ExitCodes.TemplateError, e);
+        }
         if (options.ReferenceDeck is not null)
             deck.Theme.ReferenceDeckPath = Path.GetFullPath(options.ReferenceDeck);
         deck.Created = options.Date ?? DateFromEnvironment() ?? DeckDefaults.Epoch;
@@ -75,6 +85,9 @@ public static class SlideGenerator
 
     public static ConversionResult Convert(string inputPath, string outputPath, ConvertOptions options) =>
         Convert(Read(inputPath, options.From), outputPath, options);
+
+    private static bool IsBuiltIn(Template template) =>
+        Path.GetFullPath(template.FolderPath).StartsWith(Path.GetFullPath(TemplateCatalog.BuiltinRoot()) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>SOURCE_DATE_EPOCH, the reproducible-builds convention, when set to seconds since 1970.</summary>
     private static DateTimeOffset? DateFromEnvironment()

@@ -54,4 +54,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("blank.txt", stderr.ToString(), StringComparison.Ordinal);
         Assert.Contains("no text", stderr.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_document_too_large_for_a_built_in_template_is_reported_against_the_document()
+    {
+        var input = Path.Combine(_output, "huge.md");
+        File.WriteAllText(input, "# Handbook\n\n" + string.Concat(Enumerable.Range(1, 1100).Select(i => $"## Rule {i}\n\nFollow rule {i} every day.\n\n")));
+        var stderr = new StringWriter();
+
+        var exit = CommandLine.Run(["convert", input, "-o", Path.Combine(_output, "huge.pptx")], TextWriter.Null, stderr);
+
+        Assert.Equal(ExitCodes.TemplateError, exit);
+        Assert.StartsWith(input + ": error: the built-in template 'default'", stderr.ToString(), StringComparison.Ordinal);
+    }
 }
