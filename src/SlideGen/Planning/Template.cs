@@ -99,6 +99,21 @@ public sealed class Template
         if (cut > 0) message = message[..cut];
         message = message.Replace("SlideGen.Planning.TemplateSettings", "the template settings", StringComparison.Ordinal)
             .Replace("SlideGen.Planning.", "", StringComparison.Ordinal);
+        // Say it in the words of template.json, not of .NET.
+        var unknown = System.Text.RegularExpressions.Regex.Match(message, @"The JSON property '(?<name>[^']+)' could not be mapped");
+        if (unknown.Success) message = $"unknown key '{unknown.Groups["name"].Value}' (templates/README.md lists the keys)";
+        var type = System.Text.RegularExpressions.Regex.Match(message, @"could not be converted to (?<type>[\w.]+)");
+        if (type.Success)
+        {
+            var expected = type.Groups["type"].Value.TrimEnd('.') switch
+            {
+                "System.String" => "a text in quotes",
+                "System.Int32" or "System.Double" or "System.Int64" => "a number",
+                "System.Boolean" => "true or false",
+                _ => "an object { … }",
+            };
+            message = $"this value should be {expected}";
+        }
         if (e.Path is { Length: > 1 } path) message += $" (at {path})";
         return message.TrimEnd();
     }
