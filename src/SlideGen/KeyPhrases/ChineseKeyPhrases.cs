@@ -116,7 +116,7 @@ public static partial class ChineseKeyPhrases
     private static bool BetweenDigits(string text, int i) =>
         i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 
-    [GeneratedRegex(@"^(?:因此|因而|所以|同时|此外|另外|而且|并且|并|但是|但|然而|其中|特别是|尤其是|总之|只有|才能|从而|进而|还要|也要|更要|就要|必须|我们要|我们|大家要|大家|要|这就要求|这是|这)+")]
+    [GeneratedRegex(@"^(?:因此|因而|所以|同时|此外|另外|而且|并且|并|但是|但|然而|其中|特别是|尤其是|总之|只有|才能|从而|进而|还要|也要|更要|就要|必须|我们要|我们|大家要|大家|要|也|这就要求|这是|这)+")]
     private static partial Regex LeadingConnective();
 
     // "最根本的就是坚决捍卫…": the lead-in names the importance, the rest is the phrase.
@@ -209,6 +209,8 @@ public static partial class ChineseKeyPhrases
         if (items.Length >= 3) score += items.All(item => item.Length <= 12) ? 2.5 : 1;
         else if (items.Length == 2) score += 1;
         if (Regex.IsMatch(text, "如何|怎样|怎么|是否|多少")) score -= 1;
+        // "清醒地看到" / "必须认识到" introduce what follows; the content is in the next clause.
+        if (Regex.IsMatch(text, "(?:看到|认识到|意识到|指出|强调|表明|要求)$")) score -= 3;
         // "重点抓好以下三个方面的工作" announces the points; it is not one of them.
         if (Regex.IsMatch(text, "以下|如下|下面")) score -= 2;
         if (text.Contains('“')) score += 0.8;

@@ -133,4 +133,15 @@ public class ChineseKeyPhraseTests
         Assert.DoesNotContain(bullets, b => b.StartsWith("围绕", StringComparison.Ordinal));
         Assert.Contains(bullets, b => b.Contains("让党旗在一线高高飘扬", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Clauses_that_only_introduce_what_follows_are_not_bullets()
+    {
+        var bullets = SlideGen.KeyPhrases.ChineseKeyPhrases.Extract(
+            "在肯定成绩的同时，我们也清醒地看到，产业链条还不够长，要素保障还不够有力，发展还不够均衡。");
+
+        Assert.DoesNotContain(bullets, b => b.Contains("看到", StringComparison.Ordinal));
+        Assert.DoesNotContain(bullets, b => b.StartsWith("也", StringComparison.Ordinal));
+        Assert.Contains(bullets, b => b.Contains("产业链条还不够长", StringComparison.Ordinal));
+    }
 }
