@@ -17,6 +17,8 @@ public static class TemplateCatalog
         if (string.IsNullOrWhiteSpace(nameOrPath)) return Template.Load(BuiltinFolder(DefaultName));
         if (!LooksLikePath(nameOrPath) && BuiltinNames().Contains(nameOrPath)) return Template.Load(BuiltinFolder(nameOrPath));
         if (Directory.Exists(nameOrPath)) return Template.Load(nameOrPath);
+        if (File.Exists(nameOrPath))
+            throw new SlideGenException(new SourcePosition(nameOrPath), "this is a file; a template is a folder with template.json and deck.sbn", ExitCodes.TemplateError);
         if (LooksLikePath(nameOrPath))
             throw new SlideGenException(new SourcePosition(nameOrPath), "the template folder does not exist", ExitCodes.TemplateError);
         throw new SlideGenException(new SourcePosition(nameOrPath),

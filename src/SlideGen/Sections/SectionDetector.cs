@@ -44,6 +44,7 @@ public static partial class SectionDetector
         BuildTree(outline, blocks, front.BodyStart, accepted, document.Path);
         CheckAnnouncedCount(outline, blocks, front.BodyStart, accepted.Count > 0 ? accepted[0].Index : blocks.Count, document.Path);
         CheckTruncation(outline, blocks, document.Path);
+        SortByPlace(outline.Warnings);
         return outline;
     }
 
@@ -313,7 +314,22 @@ public static partial class SectionDetector
         if (Scripts.HanRatio(text) < 0.5 || text.Length < 20) return;
         var end = text[^1];
         if (end is '。' or '！' or '？' or '”' or '…' or '）' or '：' or '；' or '.' or '!' or '?' or '"' or ')') return;
-        outline.Warnings.Add($"{path}({last.Line}): the text stops mid-sentence ('…{text[^Math.Min(12, text.Length)..]}'); the document may be cut off");
+        outline.Warnings.Add($"{Where(path, last)}: the text stops mid-sentence ('…{text[^Math.Min(12, text.Length)..]}'); the document may be cut off");
+    }
+
+    [GeneratedRegex(@"\((?<line>\d+)(?:,(?<col>\d+))?\): ")]
+    private static partial Regex WarningPlace();
+
+    /// <summary>Warnings in the order of the places they name, as a writer reads the document.</summary>
+    private static void SortByPlace(List<string> warnings)
+    {
+        static (int, int) Place(string warning) => WarningPlace().Match(warning) is { Success: true } m
+            ? (int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
+               m.Groups["col"].Success ? int.Parse(m.Groups["col"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0)
+            : (int.MaxValue, 0);
+        var sorted = warnings.Select((w, i) => (w, i)).OrderBy(x => Place(x.w)).ThenBy(x => x.i).Select(x => x.w).ToList();
+        warnings.Clear();
+        warnings.AddRange(sorted);
     }
 
     private static string JoinText(List<SourceBlock> blocks, int from, int to) =>

@@ -67,6 +67,16 @@ public class StructureWarningTests
     }
 
     [Fact]
+    public void Warnings_come_in_the_order_of_the_places_they_name()
+    {
+        var outline = Frontend.Outline("在全市文明创建推进会上的讲话\n\n下面，我讲三点意见。\n\n一、提高思想认识\n\n文明创建是一项系统工程，各级各部门要高度重视。\n\n三、狠抓工作落实\n\n各责任单位要对照测评标准逐项整改，确保各项指标全部达标。\n", "civic.txt");
+
+        Assert.Equal(2, outline.Warnings.Count);
+        Assert.StartsWith("civic.txt(3)", outline.Warnings[0], StringComparison.Ordinal);
+        Assert.StartsWith("civic.txt(9)", outline.Warnings[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_cut_off_mid_sentence_is_reported()
     {
         var outline = Frontend.Outline("在全市文明创建推进会上的讲话\n\n一、提高思想认识\n\n文明创建是一项系统工程，各级各部门要高度重视。\n\n二、狠抓工作落实\n\n我们要以更加昂扬的斗志推动各项工作落实，不断提升城市文明程度和市民文明素质，为建设\n", "civic.txt");
