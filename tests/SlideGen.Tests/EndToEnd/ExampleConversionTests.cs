@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DocumentFormat.OpenXml.Packaging;
 using SlideGen.Cli;
 using SlideGen.Sections;
@@ -148,14 +147,14 @@ public sealed class ExampleConversionTests : IDisposable
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
     }
 
-    [NeedsLibreOfficeTheory]
+    [LibreOfficeTheory]
     [MemberData(nameof(Examples))]
     public void LibreOffice_RendersOnePagePerSlide(string example)
     {
         var deckPath = Path.Combine(_output, Path.ChangeExtension(example, ".pptx"));
         Assert.Equal(0, CommandLine.Run(["convert", Path.Combine(RepositoryPaths.Examples, example), "-o", deckPath], TextWriter.Null, TextWriter.Null));
 
-        var pdf = LibreOffice.ConvertToPdf(deckPath, _output);
+        var pdf = LibreOffice.Convert(deckPath, "pdf", _output);
 
         Assert.Equal(ReadSlides(deckPath).Count, LibreOffice.PageCount(pdf));
     }
@@ -189,50 +188,4 @@ public sealed class ExampleConversionTests : IDisposable
     private static string FirstLine(string text) => text.Split('\n')[0];
 
     private static string Normalize(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
-}
-
-/// <summary>A theory skipped, saying why, where LibreOffice is not installed (.ci/run installs it).</summary>
-public sealed class NeedsLibreOfficeTheoryAttribute : TheoryAttribute
-{
-    public NeedsLibreOfficeTheoryAttribute()
-    {
-        if (!LibreOffice.IsAvailable) Skip = "soffice or pdfinfo is not on PATH";
-    }
-}
-
-/// <summary>Runs LibreOffice headless, as a user's office suite would open the deck.</summary>
-internal static class LibreOffice
-{
-    public static bool IsAvailable { get; } = Which("soffice") is not null && Which("pdfinfo") is not null;
-
-    public static string ConvertToPdf(string deckPath, string outputDirectory)
-    {
-        var profile = Path.Combine(outputDirectory, "lo-profile");
-        Run("soffice", $"-env:UserInstallation=file://{profile} --headless --convert-to pdf --outdir \"{outputDirectory}\" \"{deckPath}\"");
-        var pdf = Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(deckPath) + ".pdf");
-        Assert.True(File.Exists(pdf), "LibreOffice did not produce " + pdf);
-        return pdf;
-    }
-
-    public static int PageCount(string pdf)
-    {
-        var info = Run("pdfinfo", $"\"{pdf}\"");
-        var line = info.Split('\n').First(l => l.StartsWith("Pages:", StringComparison.Ordinal));
-        return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    public static string Run(string program, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments)
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        })!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        if (!process.WaitForExit(180_000)) { process.Kill(true); throw new TimeoutException($"{program} took over 3 minutes"); }
-        return output;
-    }
-
-    private static string? Which(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, program)).FirstOrDefault(File.Exists);
 }

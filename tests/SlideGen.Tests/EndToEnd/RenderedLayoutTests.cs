@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using SlideGen.Cli;
+using SlideGen.Tests.Writing;
 
 namespace SlideGen.Tests.EndToEnd;
 
@@ -27,20 +28,20 @@ public sealed class RenderedLayoutTests : IDisposable
         return data;
     }
 
-    [NeedsLibreOfficeTheory]
+    [LibreOfficeTheory]
     [MemberData(nameof(ExamplesAndTemplates))]
     public void Text_stays_on_the_slide_and_never_overlaps_other_text(string example, string template)
     {
         var deck = Path.Combine(_output, $"{Path.GetFileNameWithoutExtension(example)}-{template}.pptx");
         Assert.Equal(0, CommandLine.Run(["convert", Path.Combine(RepositoryPaths.Examples, example), "-t", template, "-o", deck], TextWriter.Null, TextWriter.Null));
-        var pdf = LibreOffice.ConvertToPdf(deck, _output);
+        var pdf = LibreOffice.Convert(deck, "pdf", _output);
 
         Assert.Equal(ExampleConversionTests.ReadSlides(deck).Count, ReadWords(pdf).Count);
         var problems = LayoutProblems(deck, pdf);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
     }
 
-    [NeedsLibreOfficeTheory]
+    [LibreOfficeTheory]
     [InlineData(40)]
     public void The_check_sees_text_that_was_not_fitted(int bullets)
     {
@@ -52,7 +53,7 @@ public sealed class RenderedLayoutTests : IDisposable
         var path = Path.Combine(_output, "unfitted.pptx");
         File.WriteAllBytes(path, SlideGenerator.WriteDeck(deck));
 
-        Assert.NotEmpty(LayoutProblems(path, LibreOffice.ConvertToPdf(path, _output)));
+        Assert.NotEmpty(LayoutProblems(path, LibreOffice.Convert(path, "pdf", _output)));
     }
 
     /// <summary>Text cut off at the slide's edge is not drawn at all, so every line of the slide must be found on its page.</summary>
@@ -101,7 +102,7 @@ public sealed class RenderedLayoutTests : IDisposable
 
     private static List<(double Width, double Height, List<Word> Words)> ReadWords(string pdf)
     {
-        var xhtml = LibreOffice.Run("pdftotext", $"-bbox -enc UTF-8 \"{pdf}\" -");
+        var xhtml = LibreOffice.Run("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"]);
         var document = XDocument.Parse(xhtml);
         XNamespace ns = "http://www.w3.org/1999/xhtml";
         double Number(XElement e, string name) => double.Parse(e.Attribute(name)!.Value, CultureInfo.InvariantCulture);

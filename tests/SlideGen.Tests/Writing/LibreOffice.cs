@@ -5,7 +5,13 @@ namespace SlideGen.Tests.Writing;
 /// <summary>Runs soffice and poppler tools; each conversion gets its own profile so parallel runs do not collide.</summary>
 internal static class LibreOffice
 {
-    public static bool IsAvailable => OnPath("soffice");
+    public static bool IsAvailable => OnPath("soffice") && OnPath("pdfinfo") && OnPath("pdftotext");
+
+    public static int PageCount(string pdf)
+    {
+        var line = Run("pdfinfo", [pdf]).Split('\n').First(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public static bool OnPath(string tool) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
@@ -43,6 +49,16 @@ internal static class LibreOffice
         }
         Assert.True(process.ExitCode == 0, $"{tool} failed ({process.ExitCode}): {stderr.Result}");
         return stdout.Result;
+    }
+}
+
+/// <summary>A theory that is skipped, saying why, when LibreOffice is not installed.</summary>
+public sealed class LibreOfficeTheoryAttribute : TheoryAttribute
+{
+    public LibreOfficeTheoryAttribute()
+    {
+        if (!LibreOffice.IsAvailable)
+            Skip = "soffice (LibreOffice) is not on PATH; install libreoffice-impress and poppler-utils to run render tests";
     }
 }
 
