@@ -37,7 +37,52 @@ public static partial class PlainTextLayout
     {
         var kept = RemovePageFurniture(lines);
         kept = MarkUnderlinedHeadings(kept);
-        return MarkFlushLeftHeadings(kept, document);
+        kept = MarkFlushLeftHeadings(kept, document);
+        return MarkStandaloneHeadings(kept);
+    }
+
+    /// <summary>
+    /// English reports often set unnumbered headings ("Executive Summary", "Background") on a line of their own
+    /// between blank lines, in title case, each followed by a paragraph. Three or more such lines make it the
+    /// document's convention; numbered heading lines ("2. Methods") then get their level from their number.
+    /// </summary>
+    private static List<SourceBlock> MarkStandaloneHeadings(List<SourceBlock> lines)
+    {
+        if (lines.Any(l => l.Kind == BlockKind.Heading)) return lines;
+        var text = string.Concat(lines.Select(l => l.Text));
+        if (Scripts.HanRatio(text) > 0.3) return lines;
+        bool Blank(int i) => i < 0 || i >= lines.Count || lines[i].Text.Trim().Length == 0;
+        int NextContent(int i) { while (i < lines.Count && lines[i].Text.Trim().Length == 0) i++; return i; }
+        var standalone = new List<int>();
+        var numbered = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Text.Trim();
+            if (line.Length < 3 || line.Length > 70 || !Blank(i - 1) || !Blank(i + 1)) continue;
+            var next = NextContent(i + 1);
+            if (next >= lines.Count || lines[next].Text.Trim().Length < 80) continue;
+            if (line[^1] is '.' or '!' or '?' or ':' or ';' or ',' || !char.IsUpper(line[0]) && !char.IsDigit(line[0])) continue;
+            if (SectionNumber().IsMatch(line)) { numbered.Add(i); continue; }
+            if (IsTitleCase(line)) standalone.Add(i);
+        }
+        if (standalone.Count < 3) return lines;
+        var result = new List<SourceBlock>(lines);
+        foreach (var i in standalone) result[i] = Heading(lines[i], lines[i].Text.Trim(), 1);
+        foreach (var i in numbered)
+        {
+            var number = SectionNumber().Match(lines[i].Text.Trim());
+            result[i] = Heading(lines[i], lines[i].Text.Trim(), number.Groups["n"].Value.Split('.').Length);
+        }
+        return result;
+    }
+
+    private static bool IsTitleCase(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 8) return false;
+        if (line.Any(char.IsLetter) && line.Where(char.IsLetter).All(char.IsUpper)) return true;
+        var significant = words.Where(w => w.Length >= 4).ToList();
+        return significant.Count > 0 && significant.Count(w => char.IsUpper(w[0])) >= significant.Count * 0.6;
     }
 
     private static string Shape(string line) => Regex.Replace(Regex.Replace(line.Trim(), @"\d+", "#"), @"\s+", " ");

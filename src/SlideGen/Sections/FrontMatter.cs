@@ -71,10 +71,10 @@ public sealed partial class FrontMatter
     [GeneratedRegex(@"^(?<who>.{0,30}?)在(?<occasion>.{2,60}?)(?:上|中|期间)?的(?:讲话|致辞|发言|报告|总结讲话|工作报告|主持词|动员讲话|讲话提纲|党课)$")]
     private static partial Regex SpeechTitle();
 
-    [GeneratedRegex(@"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}\s*年\s*\d{1,2}\s*月)$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"^(?:by|authors?:|speakers?:|presented by)\s+(?<who>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:by|authors?:|speakers?:|presented by|prepared by|written by|delivered by)\s+(?<who>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
 
     private bool _lastWasSpeaker;

@@ -12,6 +12,7 @@ public static class OutlineText
         if (outline.Subtitle is not null) text.Append("subtitle: ").AppendLine(outline.Subtitle);
         if (outline.Speaker is not null) text.Append("speaker: ").AppendLine(outline.Speaker);
         if (outline.Occasion is not null) text.Append("occasion: ").AppendLine(outline.Occasion);
+        if (outline.Date is not null) text.Append("date: ").AppendLine(outline.Date);
         text.Append("language: ").AppendLine(outline.Language);
         foreach (var node in outline.Sections) Append(text, node, 0);
         foreach (var warning in outline.Warnings) text.Append("warning: ").AppendLine(warning);
