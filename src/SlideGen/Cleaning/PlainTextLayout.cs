@@ -85,6 +85,9 @@ public static partial class PlainTextLayout
         return significant.Count > 0 && significant.Count(w => char.IsUpper(w[0])) >= significant.Count * 0.6;
     }
 
+    // Counting and looking up must see the same text, or a form feed inside a line makes a shape that was never counted.
+    private static string WithoutFormFeeds(string line) => line.Replace("\f", "", StringComparison.Ordinal);
+
     private static string Shape(string line) => Regex.Replace(Regex.Replace(line.Trim(), @"\d+", "#"), @"\s+", " ");
 
     /// <summary>Page headers/footers (a line repeated on three or more pages), form feeds, TOC entries, scrape wrappers.</summary>
@@ -93,7 +96,7 @@ public static partial class PlainTextLayout
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            var shape = Shape(line.Text);
+            var shape = Shape(WithoutFormFeeds(line.Text));
             if (shape.Length > 0) counts[shape] = counts.GetValueOrDefault(shape) + 1;
         }
         var firstContent = lines.FindIndex(l => l.Text.Trim().Length > 0 && !ScrapeWrapper().IsMatch(l.Text) && !Decoration().IsMatch(l.Text));
@@ -101,7 +104,7 @@ public static partial class PlainTextLayout
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var text = line.Text.Replace("\f", "");
+            var text = WithoutFormFeeds(line.Text);
             var shape = Shape(text);
             var repeated = shape.Length > 0 && counts[shape] >= 3 && (TwoColumns().IsMatch(text) || shape.Contains("[Page #]", StringComparison.Ordinal));
             // An underline looks like a decorative rule but marks the heading above it; MarkUnderlinedHeadings needs it.
