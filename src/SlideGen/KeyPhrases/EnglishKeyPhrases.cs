@@ -133,7 +133,7 @@ public static partial class EnglishKeyPhrases
     {
         "become", "becomes", "became", "built", "make", "makes", "made", "get", "gets", "got", "use", "uses", "used", "using",
         "provide", "provides", "include", "includes", "called", "known", "means", "requires", "require", "needs", "need", "going", "able",
-        "less", "more", "than", "rather",
+        "less", "more", "than", "rather", "either", "other", "way",
     };
 
     [GeneratedRegex(@"^(?:Instead of|As|Although|Though|While|Whereas|If|When|Whenever|Because|Since|Unless|Whether|Until|After|Before|Once)\b", RegexOptions.IgnoreCase)]

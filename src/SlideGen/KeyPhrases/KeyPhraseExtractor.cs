@@ -16,7 +16,7 @@ public static class KeyPhraseExtractor
         }
     }
 
-    private static IEnumerable<string> BulletsFor(OutlineNode node, string language)
+    private static List<string> BulletsFor(OutlineNode node, string language)
     {
         // A mixed document picks the method point by point: a Chinese report may quote an English passage, and the reverse.
         var chinese = language switch
@@ -26,7 +26,10 @@ public static class KeyPhraseExtractor
             _ => Cleaning.Scripts.HanRatio(node.Heading + node.Body) >= 0.5,
         };
         if (node.Children.Count == 0)
-            return chinese ? ChineseKeyPhrases.Extract(node.Body) : ExtractEnglish(node);
+        {
+            var phrases = (chinese ? ChineseKeyPhrases.Extract(node.Body) : ExtractEnglish(node)).ToList();
+            return phrases.Count >= 2 ? phrases : phrases.Concat(ShortLines(node.Body, chinese)).Distinct().Take(MaxBullets).ToList();
+        }
         // A section slide: its own message first, then the points under it.
         var own = node.Body.Length == 0 ? [] : chinese ? ChineseKeyPhrases.Extract(node.Body, 2) : ExtractEnglish(node).Take(2);
         var points = node.Children.Select(c => c.Heading).Where(h => h.Length > 0);
@@ -34,11 +37,28 @@ public static class KeyPhraseExtractor
         foreach (var bullet in own.Concat(points))
         {
             if (bullets.Count >= MaxBullets) break;
-            var text = chinese && bullet.Length > ChineseKeyPhrases.MaxLength ? bullet[..ChineseKeyPhrases.MaxLength] : bullet;
-            if (!bullets.Any(b => PhraseOverlap.IsNearDuplicate(b, text))) bullets.Add(text);
+            var text = chinese ? FitChinese(bullet) : bullet;
+            if (text is not null && !bullets.Any(b => PhraseOverlap.IsNearDuplicate(b, text))) bullets.Add(text);
         }
         return bullets;
     }
+
+    /// <summary>A long heading shown as a bullet ends at a clause boundary, never in the middle of a phrase.</summary>
+    private static string? FitChinese(string text)
+    {
+        if (text.Length <= ChineseKeyPhrases.MaxLength) return text;
+        var cut = text.LastIndexOfAny(['，', '、', '；'], ChineseKeyPhrases.MaxLength);
+        return cut >= 8 ? text[..cut] : null;
+    }
+
+    /// <summary>
+    /// Text that is not prose (an address block, a list of names, a short table) has no phrases to extract;
+    /// its own short lines, whole, are what a slide can show.
+    /// </summary>
+    private static IEnumerable<string> ShortLines(string body, bool chinese) =>
+        body.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => chinese ? line.Length <= ChineseKeyPhrases.MaxLength : line.Split(' ').Length <= 12)
+            .Select(line => line.TrimEnd('。', '.', '；', ';'));
 
     private static IEnumerable<string> ExtractEnglish(OutlineNode node) => EnglishKeyPhrases.Extract(node.Heading, node.Body);
 }
