@@ -123,6 +123,8 @@ public static partial class EnglishKeyPhrases
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var last = words[^1].TrimEnd(',', ';', ':').ToLowerInvariant();
         if (NeedsComplement.Contains(last)) return true;
+        // "defines a problem detail as a way" (to do what?), while "joined this way" is whole.
+        if (text.EndsWith(" a way", StringComparison.OrdinalIgnoreCase)) return true;
         if (!OpensSubordinateClause().IsMatch(text)) return false;
         // "As the profiles are collected…, which are already optimized": what follows the comma must be a main clause.
         var comma = text.IndexOf(',', StringComparison.Ordinal);
@@ -133,7 +135,7 @@ public static partial class EnglishKeyPhrases
     {
         "become", "becomes", "became", "built", "make", "makes", "made", "get", "gets", "got", "use", "uses", "used", "using",
         "provide", "provides", "include", "includes", "called", "known", "means", "requires", "require", "needs", "need", "going", "able",
-        "less", "more", "than", "rather", "either", "other", "way",
+        "less", "more", "than", "rather", "either", "other",
     };
 
     [GeneratedRegex(@"^(?:Instead of|As|Although|Though|While|Whereas|If|When|Whenever|Because|Since|Unless|Whether|Until|After|Before|Once)\b", RegexOptions.IgnoreCase)]

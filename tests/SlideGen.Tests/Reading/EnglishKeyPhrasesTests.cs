@@ -77,6 +77,8 @@ public class EnglishKeyPhrasesTests
     [InlineData("Instead of instrumenting the binary and collecting profiles", true)]
     [InlineData("When the cache is cold, reads go to the database", false)]
     [InlineData("Most plans stay in the cache after a migration", false)]
+    [InlineData("This document defines a problem detail as a way", true)]
+    [InlineData("Two of our maintainers joined this way", false)]
     public void Cuts_that_leave_half_a_thought_are_fragments(string phrase, bool fragment)
     {
         Assert.Equal(fragment, EnglishKeyPhrases.IsFragment(phrase));
