@@ -30,10 +30,11 @@ public sealed class RenderedLayoutTests : IDisposable
 
     [LibreOfficeTheory]
     [MemberData(nameof(ExamplesAndTemplates))]
-    public void Text_stays_on_the_slide_and_never_overlaps_other_text(string example, string template)
+    public void Deck_is_valid_and_its_text_stays_on_the_slide_without_overlaps(string example, string template)
     {
         var deck = Path.Combine(_output, $"{Path.GetFileNameWithoutExtension(example)}-{template}.pptx");
         Assert.Equal(0, CommandLine.Run(["convert", Path.Combine(RepositoryPaths.Examples, example), "-t", template, "-o", deck], TextWriter.Null, TextWriter.Null));
+        DeckAssertions.AssertValid(deck);
         var pdf = LibreOffice.Convert(deck, "pdf", _output);
 
         Assert.Equal(ExampleConversionTests.ReadSlides(deck).Count, ReadWords(pdf).Count);
