@@ -133,7 +133,9 @@ public static partial class TextCleaner
 
     private static void AppendWrapped(StringBuilder text, string next)
     {
-        if (text.Length > 0 && next.Length > 0 && !Scripts.IsCjk(text[^1]) && !Scripts.IsCjk(next[0]))
+        // "machine-" at a line end continues as "machine-readable": the hyphen was written, the line break was not.
+        var hyphenated = text.Length > 1 && text[^1] == '-' && char.IsLetter(text[^2]) && next.Length > 0 && char.IsLetter(next[0]);
+        if (text.Length > 0 && next.Length > 0 && !Scripts.IsCjk(text[^1]) && !Scripts.IsCjk(next[0]) && !hyphenated)
             text.Append(' ');
         text.Append(next);
     }

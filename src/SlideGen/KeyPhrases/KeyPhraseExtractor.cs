@@ -28,6 +28,7 @@ public static class KeyPhraseExtractor
         if (node.Children.Count == 0)
         {
             var phrases = (chinese ? ChineseKeyPhrases.Extract(node.Body) : ExtractEnglish(node)).ToList();
+            if (phrases.Count == 0 && !chinese && FirstSentenceWhole(node.Body) is { } sentence) phrases.Add(sentence);
             return phrases.Count >= 2 ? phrases : phrases.Concat(ShortLines(node.Body, chinese)).Distinct().Take(MaxBullets).ToList();
         }
         // A section slide: its own message first, then the points under it.
@@ -41,6 +42,26 @@ public static class KeyPhraseExtractor
             if (text is not null && !bullets.Any(b => PhraseOverlap.IsNearDuplicate(b, text))) bullets.Add(text);
         }
         return bullets;
+    }
+
+    private static readonly string[] EnglishClauseBoundaries = [", ", " to avoid ", " in order to ", " so that ", " which ", " because ", " without "];
+
+    /// <summary>
+    /// One long sentence that no phrase could be cut from cleanly ("defines a problem detail as a way to carry…"):
+    /// the sentence itself, or its part before a clause boundary, is better than an empty slide.
+    /// </summary>
+    private static string? FirstSentenceWhole(string body)
+    {
+        var end = body.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = (end > 0 ? body[..end] : body).Split('\n')[0].Trim().TrimEnd('.');
+        if (sentence.Split(' ').Length <= 25) return sentence.Length > 0 ? sentence : null;
+        foreach (var boundary in EnglishClauseBoundaries)
+        {
+            var at = sentence.LastIndexOf(boundary, StringComparison.Ordinal);
+            while (at > 0 && sentence[..at].Split(' ').Length > 20) at = sentence.LastIndexOf(boundary, at - 1, StringComparison.Ordinal);
+            if (at > 0 && sentence[..at].Split(' ').Length >= 6 && !EnglishKeyPhrases.IsFragment(sentence[..at])) return sentence[..at];
+        }
+        return null;
     }
 
     /// <summary>A long heading shown as a bullet ends at a clause boundary, never in the middle of a phrase.</summary>

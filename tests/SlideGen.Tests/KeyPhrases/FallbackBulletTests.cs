@@ -33,4 +33,20 @@ public sealed class FallbackBulletTests
         Assert.All(outline.Sections[0].Bullets, b => Assert.True(b.Length <= 40, b));
         Assert.Contains(outline.Sections[0].Bullets, b => b.EndsWith("精神", StringComparison.Ordinal) || b.EndsWith("指导", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_single_long_sentence_is_shown_up_to_a_clause_boundary_and_wrapped_hyphens_join()
+    {
+        var wrapped = string.Join("\n", Enumerable.Range(0, 12).Select(i => $"Line {i} of a hard-wrapped standard that keeps its text within seventy-two columns."));
+        var outline = Frontend.Outline(
+            "Retry Policies for HTTP Clients\n\n" + wrapped + "\n\n" +
+            "1.  Introduction\n\n" +
+            "This document defines a \"retry hint\" as a way to carry machine-\nreadable advice about retries in an HTTP response to avoid the\nneed to define new retry formats for HTTP APIs.\n\n" +
+            "2.  Terms\n\n" +
+            "The key words are to be interpreted as described in BCP 14 when they appear in all capitals, as shown here.\n", "retry.txt");
+
+        var introduction = outline.Sections.Single(s => s.Heading == "Introduction");
+        var bullet = Assert.Single(introduction.Bullets);
+        Assert.StartsWith("This document defines a \"retry hint\" as a way to carry machine-readable advice", bullet, StringComparison.Ordinal);
+    }
 }
