@@ -71,10 +71,10 @@ public static class Punctuation
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is ' ' or '\u3000' or '\u00A0' or '\t')
+            if (Scripts.IsSpace(c))
             {
                 var end = i;
-                while (end < text.Length && text[end] is ' ' or '\u3000' or '\u00A0' or '\t') end++;
+                while (end < text.Length && Scripts.IsSpace(text[end])) end++;
                 var before = i > 0 ? text[i - 1] : (char?)null;
                 var after = end < text.Length ? text[end] : (char?)null;
                 var chineseSide = before is { } b && Scripts.IsCjk(b) || after is { } a && Scripts.IsCjk(a);

@@ -12,6 +12,12 @@ public static class Scripts
 
     public static bool IsCjk(char c) => IsHan(c) || IsCjkPunctuation(c) || c is >= '\u2460' and <= '\u2473';
 
+    /// <summary>Spaces a pasted or converted text puts between words: ASCII, ideographic, no-break, tab.</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0' or '\t';
+
+    /// <summary>True when Han characters carry at least half of the text: Chinese rules apply to it.</summary>
+    public static bool IsChinese(string text) => HanRatio(text) >= 0.5;
+
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '!' or '?';
 
     /// <summary>Display width in ems: Han and full-width forms take one, Latin letters and digits about half.</summary>

@@ -61,7 +61,7 @@ public static partial class TextCleaner
     };
 
     private static string WithoutSpaces(string text) =>
-        new(text.Where(c => c is not (' ' or '\u3000' or '\u00A0' or '\t')).ToArray());
+        new(text.Where(c => !Scripts.IsSpace(c)).ToArray());
 
     /// <summary>Removes a title line seen earlier from the start of a long paragraph (copied pages repeat it, wrap spaces and all).</summary>
     private static SourceBlock? StripRepeatedTitle(SourceBlock block, HashSet<string> shortLinesSeen)
@@ -72,7 +72,7 @@ public static partial class TextCleaner
             int matched = 0, i = 0;
             while (i < text.Length && matched < title.Length)
             {
-                if (text[i] is ' ' or '\u3000' or '\u00A0' or '\t') { i++; continue; }
+                if (Scripts.IsSpace(text[i])) { i++; continue; }
                 if (text[i] != title[matched]) break;
                 matched++;
                 i++;
@@ -202,7 +202,7 @@ public static partial class TextCleaner
     {
         text = StripInvisible(text).Trim();
         if (text.Length == 0) return text;
-        var chinese = Scripts.HanRatio(text) >= 0.5;
+        var chinese = Scripts.IsChinese(text);
         if (chinese)
         {
             // A short line (a title, a byline) may space words on purpose: 不忘初心担使命 传承博雅谱新篇.
@@ -221,7 +221,7 @@ public static partial class TextCleaner
         var result = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            var space = c is ' ' or '\u3000' or '\u00A0' or '\t';
+            var space = Scripts.IsSpace(c);
             if (space && result.Length > 0 && result[^1] == ' ') continue;
             result.Append(space ? ' ' : c);
         }

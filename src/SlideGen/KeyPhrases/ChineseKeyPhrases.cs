@@ -217,7 +217,7 @@ public static partial class ChineseKeyPhrases
         if (ActionVerb().IsMatch(text)) score += 1;
         if (Pronoun().IsMatch(text)) score -= 1.5;
         if (Regex.IsMatch(text, @"^(?:如果|虽然|尽管|无论|即使|对于|关于|面对|随着|根据|按照)")) score -= 1;
-        if (Scripts.HanRatio(text) < 0.5) score -= 1;
+        if (!Scripts.IsChinese(text)) score -= 1;
         // Redacted names (**) are kept as written, but a bullet full of stars reads badly on a slide.
         if (text.Contains('*')) score -= 1;
         return score;

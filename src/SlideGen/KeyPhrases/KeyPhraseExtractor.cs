@@ -23,7 +23,7 @@ public static class KeyPhraseExtractor
         {
             "en" => false,
             "zh" => true,
-            _ => Cleaning.Scripts.HanRatio(node.Heading + node.Body) >= 0.5,
+            _ => Cleaning.Scripts.IsChinese(node.Heading + node.Body),
         };
         if (node.Children.Count == 0)
         {

@@ -28,6 +28,9 @@ public sealed class SourceBlock
 
     public IReadOnlyList<SourceImage> Images { get; init; } = [];
 
+    /// <summary>The paragraph as a reader sees it printed: Word's automatic number, then the text.</summary>
+    public string PrintedText => Marker is null ? Text : Marker + " " + Text;
+
     /// <summary>Spans of <see cref="Text"/> the author emphasised (Markdown ** or *, bold or italic runs in Word), so slides can show them.</summary>
     public IReadOnlyList<(int Start, int Length)> Emphasis { get; init; } = [];
 }

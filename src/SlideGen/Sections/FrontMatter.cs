@@ -147,7 +147,7 @@ public sealed partial class FrontMatter
     private static bool LooksLikeByline(string line)
     {
         if (line.Length > 40 || line.Any(c => c is '。' or '，' or '！' or '？')) return false;
-        if (Scripts.HanRatio(line) < 0.5)
+        if (!Scripts.IsChinese(line))
             return Regex.IsMatch(line, @"^[A-Z][a-z]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-z'-]+)+(?:,.*)?$");
         return Regex.IsMatch(line, @"(书记|部长|主任|局长|厅长|市长|省长|县长|区长|总理|主席|校长|院长|委员|同志|经理|董事长|会长|秘书长|处长|科长)\s*\S{0,4}$")
             || Regex.IsMatch(line, @"\s\S{1,2}\s\S{1,2}$");

@@ -10,7 +10,7 @@ public static class HeadingText
     public static (string Heading, string Remainder) Split(string text, MarkerShape shape)
     {
         text = text.Trim();
-        var chinese = Scripts.HanRatio(text) >= 0.5;
+        var chinese = Scripts.IsChinese(text);
         var end = SentenceEnd(text, chinese);
         if (end < 0)
         {

@@ -55,20 +55,18 @@ public static partial class SectionDetector
         if (block.Kind == BlockKind.Heading)
         {
             var declared = block.HeadingLevel ?? 1;
-            var written = MarkerRecognizer.Match(block.Marker is null ? text : block.Marker + " " + text);
+            var written = MarkerRecognizer.Match(block.PrintedText.Trim());
             return new MarkerMatch("heading-" + declared, written?.Marker ?? block.Marker ?? "", 0,
                 written is null ? text : written.Rest, MarkerShape.Heading, Strict: false);
         }
-        var match = MarkerRecognizer.Match(block.Marker is null ? text : block.Marker + " " + text);
+        var match = MarkerRecognizer.Match(block.PrintedText.Trim());
         if (match is null) return null;
         // Under headings a document declares, English ordered lists are lists, not points; in Chinese documents
         // 1. and （1） are the third and fourth levels of the hierarchy, whether typed or numbered by Word.
-        if (hasDeclaredHeadings && !IsChinese(text) && (block.Kind == BlockKind.ListItem || match.Style.StartsWith("arabic", StringComparison.Ordinal) && block.Marker is null))
+        if (hasDeclaredHeadings && !Scripts.IsChinese(text) && (block.Kind == BlockKind.ListItem || match.Style.StartsWith("arabic", StringComparison.Ordinal) && block.Marker is null))
             return null;
         return match;
     }
-
-    private static bool IsChinese(string text) => Scripts.HanRatio(text) >= 0.5;
 
     private static bool IsBoldHeading(SourceBlock block) =>
         block.IsBold && block.Kind == BlockKind.Paragraph && block.Marker is null && block.Text.Trim().Length is > 0 and <= 60
@@ -140,7 +138,7 @@ public static partial class SectionDetector
     /// </summary>
     private static bool IsPlainList(List<Candidate> candidates, List<int> run)
     {
-        if (candidates[run[0]].Match.Shape == MarkerShape.Inline || IsChinese(candidates[run[0]].Match.Rest)) return false;
+        if (candidates[run[0]].Match.Shape == MarkerShape.Inline || Scripts.IsChinese(candidates[run[0]].Match.Rest)) return false;
         for (var r = 0; r < run.Count; r++)
         {
             var candidate = candidates[run[r]];
@@ -229,11 +227,11 @@ public static partial class SectionDetector
         };
         var body = new List<string>();
         if (rest.Length > 0) body.Add(rest);
-        var own = new List<string> { (candidate.Block.Marker is { } ownNumber ? ownNumber + " " + candidate.Block.Text : candidate.Block.Text).Trim() };
+        var own = new List<string> { candidate.Block.PrintedText.Trim() };
         for (var i = candidate.Index + 1; i < end; i++)
         {
             // A number Word printed (automatic numbering) is part of what the speaker reads.
-            var text = (blocks[i].Marker is { } printed ? printed + " " + blocks[i].Text : blocks[i].Text).Trim();
+            var text = blocks[i].PrintedText.Trim();
             if (text.Length > 0) { body.Add(text); own.Add(text); }
             node.Images.AddRange(blocks[i].Images);
         }
@@ -245,7 +243,7 @@ public static partial class SectionDetector
         // "1.推进智慧城管建设，建立统一指挥平台。" and nothing more: the first clause titles the slide, the rest is its text.
         var comma = node.Heading.IndexOf('，');
         var isSentence = match.Rest.TrimEnd().EndsWith('。') || match.Rest.TrimEnd().EndsWith('；');
-        if (body.Count == 0 && isSentence && candidate.DeclaredLevel is null && IsChinese(node.Heading) && comma >= 4 && comma < node.Heading.Length - 4)
+        if (body.Count == 0 && isSentence && candidate.DeclaredLevel is null && Scripts.IsChinese(node.Heading) && comma >= 4 && comma < node.Heading.Length - 4)
         {
             body.Add(node.Heading[(comma + 1)..]);
             node.Heading = node.Heading[..comma];
@@ -311,7 +309,7 @@ public static partial class SectionDetector
         var last = blocks.LastOrDefault(b => b.Kind is BlockKind.Paragraph or BlockKind.ListItem && b.Text.Trim().Length > 0);
         if (last is null) return;
         var text = last.Text.Trim();
-        if (Scripts.HanRatio(text) < 0.5 || text.Length < 20) return;
+        if (!Scripts.IsChinese(text) || text.Length < 20) return;
         var end = text[^1];
         if (end is '。' or '！' or '？' or '”' or '…' or '）' or '：' or '；' or '.' or '!' or '?' or '"' or ')') return;
         outline.Warnings.Add($"{Where(path, last)}: the text stops mid-sentence ('…{text[^Math.Min(12, text.Length)..]}'); the document may be cut off");
