@@ -103,7 +103,7 @@ public sealed class RenderedLayoutTests : IDisposable
 
     private static List<(double Width, double Height, List<Word> Words)> ReadWords(string pdf)
     {
-        var xhtml = LibreOffice.Run("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"]);
+        var xhtml = ExternalProgram.Run("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"]);
         var document = XDocument.Parse(xhtml);
         XNamespace ns = "http://www.w3.org/1999/xhtml";
         double Number(XElement e, string name) => double.Parse(e.Attribute(name)!.Value, CultureInfo.InvariantCulture);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using SlideGen.Snapshots;
@@ -11,34 +10,6 @@ public sealed class NeedsProgramFactAttribute : FactAttribute
     public NeedsProgramFactAttribute(string program)
     {
         if (ExternalProgram.Find(program) is null) Skip = $"{program} is not on PATH";
-    }
-}
-
-internal static class ExternalProgram
-{
-    public static string? Find(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => Path.Combine(directory, program))
-            .FirstOrDefault(File.Exists);
-
-    public static void Run(string program, string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Find(program) ?? program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} did not finish in 3 minutes");
-        }
-        Assert.True(process.ExitCode == 0, $"{program} failed with exit code {process.ExitCode}: {error}{output.Result}");
     }
 }
 
@@ -78,7 +49,7 @@ public class ForeignDeckTests
         using var temp = new TempDirectory();
         File.WriteAllText(temp.File("talk.md"), Markdown);
         using (var image = new Image<Rgb24>(40, 20, new Rgb24(255, 0, 0))) image.SaveAsPng(temp.File("red.png"));
-        ExternalProgram.Run("pandoc", temp.Path, "-o", "talk.pptx", "talk.md");
+        ExternalProgram.Run("pandoc", ["-o", "talk.pptx", "talk.md"], temp.Path);
 
         var snapshot = DeckSnapshot.Read(temp.File("talk.pptx"));
 
@@ -113,7 +84,7 @@ public class ForeignDeckTests
         Directory.CreateDirectory(temp.File("out"));
         // A private profile: LibreOffice refuses to start while another instance holds the default one.
         var profile = new Uri(temp.File("profile")).AbsoluteUri;
-        ExternalProgram.Run("soffice", temp.Path, $"-env:UserInstallation={profile}", "--headless", "--convert-to", "pptx", "--outdir", "out", "fixture.pptx");
+        ExternalProgram.Run("soffice", [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "pptx", "--outdir", "out", "fixture.pptx"], temp.Path);
 
         var original = DeckSnapshot.Read(temp.File("fixture.pptx"));
         var saved = DeckSnapshot.Read(temp.File(Path.Combine("out", "fixture.pptx")));

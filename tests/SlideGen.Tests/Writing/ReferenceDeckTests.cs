@@ -161,17 +161,17 @@ public sealed class ReferenceDeckTests : IDisposable
         var output = Path.Combine(directory, "from-lo-reference.pptx");
         File.WriteAllBytes(output, bytes);
         var pdf = LibreOffice.Convert(output, "pdf", directory);
-        var pages = LibreOffice.Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]).Split('\f').Length - 1;
+        var pages = ExternalProgram.Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]).Split('\f').Length - 1;
         Assert.Equal(deck.Slides.Count, pages);
     }
 
     [Fact]
     public void Pandoc_reference_deck_works()
     {
-        if (!LibreOffice.OnPath("pandoc"))
+        if (!ExternalProgram.OnPath("pandoc"))
             return; // pandoc is optional; the LibreOffice and built-in references cover the same code
         var path = Path.Combine(directory, "pandoc-reference.pptx");
-        var bytesOfReference = LibreOffice.Run("sh", ["-c", $"pandoc -o '{path}' --print-default-data-file reference.pptx"]);
+        var bytesOfReference = ExternalProgram.Run("sh", ["-c", $"pandoc -o '{path}' --print-default-data-file reference.pptx"]);
         Assert.True(File.Exists(path), bytesOfReference);
         var deck = ChineseWith(path);
         var bytes = PptxWriter.WriteBytes(deck);

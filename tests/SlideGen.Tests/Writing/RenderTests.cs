@@ -18,7 +18,7 @@ public sealed class RenderTests : IDisposable
         File.WriteAllBytes(pptx, PptxWriter.WriteBytes(deck));
 
         var pdf = LibreOffice.Convert(pptx, "pdf", directory);
-        var text = LibreOffice.Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
+        var text = ExternalProgram.Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
         var pages = text.Split('\f', StringSplitOptions.None).Length - 1;
         Assert.Equal(deck.Slides.Count, pages);
         var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
