@@ -10,6 +10,8 @@ public static class CommandLine
         usage: slidegen <command> [options]
 
           convert INPUT [-o OUT.pptx] [-t TEMPLATE] [--reference DECK.pptx] [--from txt|md|docx] [--date YYYY-MM-DD]
+          convert INPUT... | FOLDER [-o OUTDIR] [-j N] [same options]   batch: decks in OUTDIR (or beside each input),
+                    N files at once (default: all cores); a folder gives its .txt/.md/.markdown/.docx files
           outline INPUT [--json] [--from txt|md|docx]
           templates list [--json]
           templates new NAME [--from TEMPLATE] [-o DIR]
@@ -17,7 +19,8 @@ public static class CommandLine
           snapshot DECK.pptx [--format text|json]
 
         INPUT may be - for standard input. Exit codes: 0 ok, 2 usage, 3 input not found, 4 input unreadable,
-        5 template error, 6 output not writable, 7 snapshot mismatch, 70 internal error.
+        5 template error, 6 output not writable, 7 snapshot mismatch, 9 some inputs of a batch failed,
+        70 internal error.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -1,18 +1,21 @@
 using System.Globalization;
 using SlideGen.Diagnostics;
+using SlideGen.Cli.Batch;
 using SlideGen.Reading;
 
 namespace SlideGen.Cli.Commands;
 
 public static class ConvertCommand
 {
-    private static readonly Dictionary<string, string> Aliases = new() { ["-o"] = "--output", ["-t"] = "--template" };
+    private static readonly Dictionary<string, string> Aliases = new() { ["-o"] = "--output", ["-t"] = "--template", ["-j"] = "--jobs" };
     private static readonly HashSet<string> Flags = ["--quiet"];
-    private static readonly HashSet<string> Valued = ["--output", "--template", "--reference", "--from", "--date"];
+    private static readonly HashSet<string> Valued = ["--output", "--template", "--reference", "--from", "--date", "--output-dir", "--jobs"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var options = Options.Parse(args, Aliases, Flags, Valued);
+        if (BatchConvertCommand.IsBatch(options.Positionals, options))
+            return BatchConvertCommand.Run(options.Positionals, options, ConvertOptionsOf(options), stdout, stderr);
         if (options.Positionals.Count != 1) return CommandLine.UsageError(stderr, "convert takes one INPUT (a file, or - for standard input)");
         var input = options.Positionals[0];
         var from = options.Get("--from") is { } f ? DocumentLoader.ParseFormat(f) : (InputFormat?)null;
@@ -32,6 +35,14 @@ public static class ConvertCommand
             stdout.WriteLine($"{result.OutputPath}: {result.Deck.Slides.Count} slides from {result.Outline.Sections.Count} sections");
         return ExitCodes.Success;
     }
+
+    private static ConvertOptions ConvertOptionsOf(Options options) => new()
+    {
+        From = options.Get("--from") is { } f ? DocumentLoader.ParseFormat(f) : null,
+        Template = options.Get("--template"),
+        ReferenceDeck = options.Get("--reference"),
+        Date = options.Get("--date") is { } d ? ParseDate(d) : null,
+    };
 
     // ISO dates only: 03/01/2024 means March in one country and January in another.
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mmK"];

@@ -10,5 +10,7 @@ public static class ExitCodes
     public const int TemplateError = 5;
     public const int OutputError = 6;
     public const int SnapshotMismatch = 7;
+    /// <summary>Some inputs of a batch (several inputs or a folder) failed; the others were converted.</summary>
+    public const int BatchFailed = 9;
     public const int Internal = 70;
 }

@@ -60,9 +60,7 @@ public static class DeckPlanner
 
     private static List<Slide> Run(string source, string shownPath, Outline outline, Template template, PlanLimits limits)
     {
-        var parsed = ScribanTemplate.Parse(source, shownPath,
-            new ParserOptions { ExpressionDepthLimit = limits.ExpressionDepthLimit },
-            new LexerOptions { Mode = ScriptMode.Default });
+        var parsed = ParsedPlans.Parse(source, shownPath, limits.ExpressionDepthLimit);
         if (parsed.HasErrors)
         {
             var first = parsed.Messages.First(m => m.Type == ParserMessageType.Error);
