@@ -1,4 +1,5 @@
 using System.Text;
+using SlideGen.Sections;
 
 namespace SlideGen.Benchmarks;
 
@@ -6,7 +7,8 @@ namespace SlideGen.Benchmarks;
 public static class ExampleInputs
 {
     public const string ScaledSource = "party-branch-speech.txt";
-    public const int ScaleFactor = 10;
+    /// <summary>The linear-growth target is stated for a speech thirty times longer.</summary>
+    public const int ScaleFactor = 30;
     public static readonly string ScaledName = $"party-branch-speech-x{ScaleFactor}.txt";
 
     /// <summary>Title, date and salutation: a long speech says them once, so the repeats leave them out.</summary>
@@ -35,16 +37,40 @@ public static class ExampleInputs
 
     public static string PathOf(string name) => Path.Combine(ExamplesFolder(), name);
 
-    /// <summary>One speech: the whole example once, then its body again and again, as a long meeting speech would run.</summary>
+    /// <summary>
+    /// One speech: the whole example once, then its body again and again, as a long meeting speech would run. The
+    /// parts (一、二、三、) are numbered on through the copies (四、五、… 九十、), so the document is one long outline
+    /// rather than the same three points thirty times, and the detector sees the numbering it would see in a real one.
+    /// </summary>
     private static byte[] Scaled(string text)
     {
-        var paragraphs = text.ReplaceLineEndings("\n").Split("\n\n");
-        var body = string.Join("\n\n", paragraphs.Skip(OpeningParagraphs)).TrimEnd('\n');
-        var speech = new StringBuilder(text.TrimEnd('\n'));
-        for (var copy = 1; copy < ScaleFactor; copy++)
-            speech.Append("\n\n").Append(body);
+        var paragraphs = text.ReplaceLineEndings("\n").TrimEnd('\n').Split("\n\n");
+        var part = 0;
+        var speech = new StringBuilder();
+        for (var copy = 0; copy < ScaleFactor; copy++)
+        {
+            foreach (var paragraph in copy == 0 ? paragraphs : paragraphs.Skip(OpeningParagraphs))
+            {
+                if (speech.Length > 0) speech.Append("\n\n");
+                speech.Append(PartNumber(paragraph) > 0 ? Numerals.ToChinese(++part) + paragraph[paragraph.IndexOf('、', StringComparison.Ordinal)..] : paragraph);
+            }
+        }
         speech.Append('\n');
         return Encoding.UTF8.GetBytes(speech.ToString());
+    }
+
+    /// <summary>The number of a part heading such as 二、提高政治站位…, 0 for any other paragraph.</summary>
+    private static int PartNumber(string paragraph)
+    {
+        var mark = paragraph.IndexOf('、', StringComparison.Ordinal);
+        return mark is > 0 and <= 3 ? Numerals.ParseChinese(paragraph.AsSpan(0, mark)) : 0;
+    }
+
+    /// <summary>Writes the generated inputs to a folder, for the whole-command comparison script.</summary>
+    public static void WriteGenerated(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, ScaledName), Bytes(ScaledName));
     }
 
     /// <summary>
