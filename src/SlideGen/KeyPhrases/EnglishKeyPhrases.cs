@@ -66,14 +66,26 @@ public static partial class EnglishKeyPhrases
         return score;
     }
 
+    /// <summary>True when at least <paramref name="needed"/> of the sentence's words are all letters.</summary>
+    private static bool HasWords(string sentence, int needed)
+    {
+        foreach (var word in Word().EnumerateMatches(sentence))
+        {
+            var letters = true;
+            foreach (var c in sentence.AsSpan(word.Index, word.Length)) letters &= char.IsLetter(c);
+            if (letters && --needed <= 0) return true;
+        }
+        return needed <= 0;
+    }
+
     /// <summary>The sentence cut down to its main clause, or null when nothing readable is left.</summary>
     private static string? Trim(string sentence)
     {
-        if (Word().Matches(sentence).Count(m => m.Value.All(char.IsLetter)) < MinWords) return null; // code, numbers, links
+        if (!HasWords(sentence, MinWords)) return null; // code, numbers, links
         var text = Parenthetical().Replace(sentence, "");
         // "PGO, on the other hand, can..." loses both commas; "If X, however, we..." keeps the one that ends its opening.
         var withoutAsides = text;
-        text = MidConnective().Replace(withoutAsides, m => WordCount(withoutAsides[..m.Index]) <= 3 ? " " : ", ");
+        text = MidConnective().Replace(withoutAsides, m => WordCount(withoutAsides.AsSpan(0, m.Index)) <= 3 ? " " : ", ");
         text = Whitespace().Replace(text, " ").Trim();
         for (var previous = ""; previous != text;)
         {
@@ -184,10 +196,10 @@ public static partial class EnglishKeyPhrases
         string? best = null;
         foreach (Match match in boundary.Matches(text))
         {
-            var prefix = text[..match.Index].TrimEnd();
+            var prefix = text.AsSpan(0, match.Index).TrimEnd();
             var words = WordCount(prefix);
             if (words > MaxWords) break;
-            if (words >= MinWords + 1) best = prefix;
+            if (words >= MinWords + 1) best = prefix.ToString();
             if (ListIntroducer().IsMatch(match.Value)) break;
         }
         return best;
@@ -260,7 +272,18 @@ public static partial class EnglishKeyPhrases
         return shared >= 0.8 * Math.Min(left.Count, right.Count);
     }
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Words between spaces, as Split(' ', RemoveEmptyEntries) counts them, without making the strings: it runs per match.</summary>
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c == ' ') inWord = false;
+            else if (!inWord) { inWord = true; count++; }
+        }
+        return count;
+    }
 
     private static readonly HashSet<string> DanglingWords = new(StringComparer.Ordinal)
     {

@@ -14,7 +14,7 @@ public static class PhraseOverlap
         var x = Bigrams(a);
         var y = Bigrams(b);
         if (x.Count == 0 || y.Count == 0) return 0;
-        var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
+        var remaining = new Dictionary<int, int>(y.Count);
         foreach (var g in y) remaining[g] = remaining.GetValueOrDefault(g) + 1;
         var shared = 0;
         foreach (var g in x)
@@ -22,11 +22,20 @@ public static class PhraseOverlap
         return 2.0 * shared / (x.Count + y.Count);
     }
 
-    private static List<string> Bigrams(string text)
+    /// <summary>
+    /// Pairs of neighbouring letters or digits, each packed into one number (first << 16 | second): the same pairs as
+    /// two-character strings would be, without a string per pair. A letter is one UTF-16 unit (surrogates are not letters).
+    /// </summary>
+    private static List<int> Bigrams(string text)
     {
-        var letters = text.Where(char.IsLetterOrDigit).ToArray();
-        var grams = new List<string>();
-        for (var i = 0; i + 1 < letters.Length; i++) grams.Add(new string(letters, i, 2));
+        var grams = new List<int>(text.Length);
+        var previous = -1;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c)) continue;
+            if (previous >= 0) grams.Add(previous << 16 | c);
+            previous = c;
+        }
         return grams;
     }
 }
