@@ -32,7 +32,10 @@ public static class BatchInputs
             if (Directory.Exists(input))
             {
                 var found = 0;
-                foreach (var relative in FilesIn(input, fullOutputFolder))
+                // Decks written into the input folder itself (-o names it) leave its files inputs; a folder below it holds only output.
+                var fullInput = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
+                var skipped = string.Equals(fullInput, fullOutputFolder, StringComparison.Ordinal) ? null : fullOutputFolder;
+                foreach (var relative in FilesIn(input, skipped))
                 {
                     found++;
                     var file = Path.Combine(input, relative);

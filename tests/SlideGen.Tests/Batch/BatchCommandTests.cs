@@ -252,6 +252,18 @@ public sealed partial class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_output_folder_that_is_the_input_folder_puts_each_deck_beside_its_input()
+    {
+        Copy("party-branch-speech.txt", "in/speech.txt");
+        Copy("engineering-talk.md", "in/sub/talk.md");
+
+        var (exit, _, _) = Run("convert", Path.Combine(_root, "in"), "-o", Path.Combine(_root, "in"));
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(["speech.pptx", "speech.txt", "sub/talk.md", "sub/talk.pptx"], DecksIn(Path.Combine(_root, "in")));
+    }
+
+    [Fact]
     public void Output_dir_makes_a_batch_of_a_single_file()
     {
         var speech = Copy("party-branch-speech.txt", "speech.txt");
