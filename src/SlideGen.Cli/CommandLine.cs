@@ -10,8 +10,9 @@ public static class CommandLine
         usage: slidegen <command> [options]
 
           convert INPUT [-o OUT.pptx] [-t TEMPLATE] [--reference DECK.pptx] [--from txt|md|docx] [--date YYYY-MM-DD]
-          convert INPUT... | FOLDER [-o OUTDIR] [-j N] [same options]   batch: decks in OUTDIR (or beside each input),
-                    N files at once (default: all cores); a folder gives its .txt/.md/.markdown/.docx files
+          convert INPUT... | FOLDER [-o OUTDIR] [-j N] [-t, --reference, --from, --date as above]
+                    several inputs or a folder (its .txt/.md/.markdown/.docx files, recursively): decks in OUTDIR,
+                    or beside each input; N files at once (default: all cores); --output-dir OUTDIR is -o OUTDIR
           outline INPUT [--json] [--from txt|md|docx]
           templates list [--json]
           templates new NAME [--from TEMPLATE] [-o DIR]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using SlideGen.Sections;
 
@@ -77,9 +78,11 @@ public static class ExampleInputs
     /// BenchmarkDotNet runs each benchmark from a generated project under bin/, so the repository is found by
     /// walking up to SlideGen.sln from the program, or from the working folder when the build is elsewhere.
     /// </summary>
-    private static string ExamplesFolder()
+    private static string ExamplesFolder([CallerFilePath] string sourceFile = "")
     {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        // The source file's own path last: a build under --artifacts-path /tmp has neither the program nor BenchmarkDotNet's
+        // working folder inside the repository.
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), Path.GetDirectoryName(sourceFile) ?? "" })
         {
             for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {
