@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using SlideGen.Batch;
 using SlideGen.Diagnostics;
+using SlideGen.Planning;
 
 namespace SlideGen.Cli.Batch;
 
@@ -26,6 +27,8 @@ public static class BatchConvertCommand
         var parallelism = ParseJobs(options.Get("--jobs"));
         var quiet = options.Has("--quiet");
 
+        // A template that cannot even be loaded is one error for the command, not the same error once per file.
+        TemplateCatalog.Resolve(convertOptions.Template);
         var plan = BatchInputs.Plan(inputs, outputFolder);
         foreach (var warning in plan.Warnings.Concat(plan.Jobs.Select(job => job.Note).OfType<string>())) stderr.WriteLine(warning);
         if (plan.Jobs.Count == 0)

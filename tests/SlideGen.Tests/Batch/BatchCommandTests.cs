@@ -291,6 +291,19 @@ public sealed partial class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_template_is_one_error_for_the_whole_batch()
+    {
+        var speech = Copy("party-branch-speech.txt", "speech.txt");
+        var talk = Copy("engineering-talk.md", "talk.md");
+
+        var (exit, _, stderr) = Run("convert", speech, talk, "-t", "no-such-template", "-o", Path.Combine(_root, "out"));
+
+        Assert.Equal(ExitCodes.TemplateError, exit);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.False(Directory.Exists(Path.Combine(_root, "out")));
+    }
+
+    [Fact]
     public void Standard_input_cannot_be_one_of_several_inputs()
     {
         var speech = Copy("party-branch-speech.txt", "speech.txt");
