@@ -9,15 +9,17 @@ public static class CommandLine
     public const string Usage = """
         usage: slidegen <command> [options]
 
-          convert INPUT [-o OUT.pptx] [-t TEMPLATE] [--reference DECK.pptx] [--from txt|md|docx] [--date YYYY-MM-DD]
+          convert INPUT [-o OUT.pptx] [-t TEMPLATE] [--reference DECK.pptx] [--from txt|md|docx] [--date YYYY-MM-DD] [--preview]
           outline INPUT [--json] [--from txt|md|docx]
           templates list [--json]
           templates new NAME [--from TEMPLATE] [-o DIR]
           templates check PATH
           snapshot DECK.pptx [--format text|json]
+          preview DECK.pptx [-o SHEET.png] [--slides 1-5] [--columns N] [--width PX] [--each DIR] [--soffice PATH]
 
         INPUT may be - for standard input. Exit codes: 0 ok, 2 usage, 3 input not found, 4 input unreadable,
-        5 template error, 6 output not writable, 7 snapshot mismatch, 70 internal error.
+        5 template error, 6 output not writable, 7 snapshot mismatch, 8 a needed program (LibreOffice) is not installed,
+        70 internal error.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -46,6 +48,7 @@ public static class CommandLine
                 "outline" => OutlineCommand.Run(rest, stdout, stderr),
                 "templates" => TemplatesCommand.Run(rest, stdout, stderr),
                 "snapshot" => SnapshotCommand.Run(rest, stdout, stderr),
+                "preview" => PreviewCommand.Run(rest, stdout, stderr),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'"),
             };
         }

@@ -7,7 +7,7 @@ namespace SlideGen.Cli.Commands;
 public static class ConvertCommand
 {
     private static readonly Dictionary<string, string> Aliases = new() { ["-o"] = "--output", ["-t"] = "--template" };
-    private static readonly HashSet<string> Flags = ["--quiet"];
+    private static readonly HashSet<string> Flags = ["--quiet", "--preview"];
     private static readonly HashSet<string> Valued = ["--output", "--template", "--reference", "--from", "--date"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -30,6 +30,7 @@ public static class ConvertCommand
         foreach (var warning in result.Outline.Warnings) stderr.WriteLine($"warning: {warning}");
         if (!options.Has("--quiet"))
             stdout.WriteLine($"{result.OutputPath}: {result.Deck.Slides.Count} slides from {result.Outline.Sections.Count} sections");
+        if (options.Has("--preview")) PreviewCommand.WriteBeside(result.OutputPath, stdout, options.Has("--quiet"));
         return ExitCodes.Success;
     }
 
