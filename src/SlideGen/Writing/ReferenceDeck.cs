@@ -154,6 +154,7 @@ internal static class ReferenceDeck
         var nextPackageId = NextRelationshipNumber(document);
         DocumentProperties.WriteCore(document.CoreFilePropertiesPart ?? document.AddNewPart<CoreFilePropertiesPart>("rId" + nextPackageId++), deck);
         DocumentProperties.WriteExtended(document.AddNewPart<ExtendedFilePropertiesPart>("rId" + nextPackageId), deck);
+        Thumbnail.Write(document, deck, parts.Geometry, "rId" + (nextPackageId + 1));
     }
 
     /// <summary>One more than the highest "rIdN" the container uses, so that new ids never collide with old ones.</summary>
