@@ -18,6 +18,12 @@ public static class DeckRenderer
     /// <summary>Pictures from the render programs are read like any untrusted image: header first, memory capped.</summary>
     private const int MaxSide = 10000;
 
+    /// <summary>
+    /// LibreOffice leaves hidden slides out of a PDF, which would shift every later page off its slide number; the
+    /// filter's JSON options (understood since LibreOffice 7.4) keep one page per slide.
+    /// </summary>
+    private const string PdfWithHiddenSlides = "pdf:impress_pdf_Export:{\"ExportHiddenSlides\":{\"type\":\"boolean\",\"value\":\"true\"}}";
+
     private static readonly Configuration PngOnly = new(new PngConfigurationModule())
     {
         MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions { AllocationLimitMegabytes = 256 }),
@@ -38,7 +44,7 @@ public static class DeckRenderer
             var profile = new Uri(Path.Combine(work, "profile")).AbsoluteUri;
             ProgramRun.Run(tools.Soffice,
                 ["-env:UserInstallation=" + profile, "--headless", "--invisible", "--nologo", "--norestore", "--nolockcheck",
-                 "--convert-to", "pdf", "--outdir", work, deck],
+                 "--convert-to", PdfWithHiddenSlides, "--outdir", work, deck],
                 limit, deckPath, "LibreOffice");
             var pdf = Path.Combine(work, "deck.pdf");
             if (!File.Exists(pdf))

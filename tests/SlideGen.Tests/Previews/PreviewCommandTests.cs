@@ -71,6 +71,25 @@ public sealed class PreviewCommandTests : IDisposable
     }
 
     [LibreOfficeFact]
+    public void A_hidden_slide_is_drawn_too_so_numbers_stay_with_their_slides()
+    {
+        var deck = SmallDeck(3);
+        using (var document = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(deck, true))
+        {
+            var presentation = document.PresentationPart!;
+            var second = presentation.Presentation.SlideIdList!.Elements<DocumentFormat.OpenXml.Presentation.SlideId>().ElementAt(1);
+            ((DocumentFormat.OpenXml.Packaging.SlidePart)presentation.GetPartById(second.RelationshipId!)).Slide.Show = false;
+        }
+        var each = Path.Combine(_output, "each");
+
+        var (exit, _, stderr) = Run("preview", deck, "--each", each, "--width", "64");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(["slide-01.png", "slide-02.png", "slide-03.png"], Directory.GetFiles(each).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.False(File.Exists(Path.ChangeExtension(deck, ".png")), "with only --each no sheet is written");
+    }
+
+    [LibreOfficeFact]
     public void Convert_with_preview_writes_the_sheet_beside_the_deck()
     {
         var input = Path.Combine(_output, "talk.txt");
