@@ -52,12 +52,14 @@ public static class DeckPreview
             throw new ArgumentOutOfRangeException(nameof(options), "columns must be at least 1");
 
         // The cheap checks come first: a wrong deck or output folder is reported before LibreOffice spends seconds.
-        var slideCount = DeckSnapshot.Read(deckPath).Slides.Count;
+        var snapshot = DeckSnapshot.Read(deckPath);
+        var slideCount = snapshot.Slides.Count;
         if (slideCount == 0)
             throw new SlideGenException(new SourcePosition(deckPath), "the deck has no slides to preview", ExitCodes.InputUnreadable);
         var slides = options.Slides.Resolve(slideCount);
         if (slides.Count == 0 || slides[^1] > slideCount)
             throw new SlideGenException(new SourcePosition(deckPath), $"the deck has {slideCount} slide{(slideCount == 1 ? "" : "s")}; --slides asks for slide {(slides.Count == 0 ? 0 : slides[^1])}", ExitCodes.Usage);
+        RequireSensibleSize(deckPath, snapshot, slides.Count, options);
         if (sheetPath is not null)
             RequireFolder(sheetPath);
         var each = options.EachDirectory is null ? null : PrepareEachDirectory(options.EachDirectory);
@@ -90,6 +92,18 @@ public static class DeckPreview
         {
             foreach (var slide in rendered) slide.Dispose();
         }
+    }
+
+    /// <summary>Every slide picture is held in memory while the sheet is made; a sheet past this is refused before drawing.</summary>
+    public const long MaxPixels = 150_000_000;
+
+    private static void RequireSensibleSize(string deckPath, DeckSnapshot snapshot, int count, PreviewOptions options)
+    {
+        var slideHeight = (int)Math.Max(1, options.Width * snapshot.HeightEmu / Math.Max(1, snapshot.WidthEmu));
+        var layout = ContactSheet.Layout(count, options.Columns, options.Width, slideHeight);
+        var pixels = (long)layout.Width * layout.Height;
+        if (pixels > MaxPixels)
+            throw new SlideGenException(new SourcePosition(deckPath), $"{count} slides {options.Width} pixels wide make a sheet of {layout.Width}x{layout.Height} pixels, over the {MaxPixels / 1_000_000} megapixels a preview draws; use a smaller --width or fewer --slides", ExitCodes.Usage);
     }
 
     private static byte[] Png(Image<Rgb24> image)

@@ -51,9 +51,10 @@ public static class DeckRenderer
                 throw new SlideGenException(new SourcePosition(deckPath), "LibreOffice could not open the deck (it wrote no PDF)", ExitCodes.InputUnreadable);
 
             var pages = Path.Combine(work, "page");
-            ProgramRun.Run(tools.Pdftoppm,
-                ["-png", "-scale-to-x", Text(width), "-scale-to-y", "-1", "-f", Text(slides.Min()), "-l", Text(slides.Max()), pdf, pages],
-                limit, deckPath, "pdftoppm");
+            foreach (var (first, last) in Runs(slides))
+                ProgramRun.Run(tools.Pdftoppm,
+                    ["-png", "-scale-to-x", Text(width), "-scale-to-y", "-1", "-f", Text(first), "-l", Text(last), pdf, pages],
+                    limit, deckPath, "pdftoppm");
             var drawn = Directory.EnumerateFiles(work, "page-*.png")
                 .ToDictionary(PageNumber, path => path);
             var result = new List<RenderedSlide>();
@@ -77,6 +78,20 @@ public static class DeckRenderer
         {
             try { Directory.Delete(work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
+    }
+
+    /// <summary>Consecutive slide numbers as ranges, so that 1,20 draws two pages rather than twenty.</summary>
+    internal static List<(int First, int Last)> Runs(IReadOnlyList<int> slides)
+    {
+        var runs = new List<(int First, int Last)>();
+        foreach (var number in slides.Order())
+        {
+            if (runs.Count > 0 && runs[^1].Last + 1 >= number)
+                runs[^1] = (runs[^1].First, Math.Max(runs[^1].Last, number));
+            else
+                runs.Add((number, number));
+        }
+        return runs;
     }
 
     /// <summary>pdftoppm names pages prefix-N.png with N padded to the width of the last page's number.</summary>

@@ -155,6 +155,15 @@ public sealed class PreviewCommandTests : IDisposable
         Assert.Contains("the deck has 2 slides; --slides asks for slide 5", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_sheet_too_large_to_hold_in_memory_is_refused_before_drawing()
+    {
+        var (exit, _, stderr) = Run("preview", SmallDeck(40), "--width", "4000", "--soffice", Path.Combine(_output, "no-libreoffice"));
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("use a smaller --width or fewer --slides", stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--columns", "0")]
     [InlineData("--width", "5")]

@@ -40,3 +40,15 @@ public sealed class SlideSelectionTests
         Assert.Contains("--slides", error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class PageRunTests
+{
+    [Theory]
+    [InlineData(new[] { 1, 2, 3, 4, 5 }, "1-5")]
+    [InlineData(new[] { 1, 20 }, "1-1 20-20")]
+    [InlineData(new[] { 2, 3, 7, 8, 9, 12 }, "2-3 7-9 12-12")]
+    public void Consecutive_slides_are_drawn_in_one_run(int[] slides, string runs)
+    {
+        Assert.Equal(runs, string.Join(" ", SlideGen.Previews.DeckRenderer.Runs(slides).Select(r => $"{r.First}-{r.Last}")));
+    }
+}
