@@ -9,8 +9,8 @@ public static class CommandLine
     public const string Usage = """
         usage: slidegen <command> [options]
 
-          convert INPUT [-o OUT.pptx] [-t TEMPLATE] [--reference DECK.pptx] [--from txt|md|docx] [--date YYYY-MM-DD]
-          outline INPUT [--json] [--from txt|md|docx]
+          convert INPUT [-o OUT.pptx] [-t TEMPLATE] [--reference DECK.pptx] [--from txt|md|docx] [--date YYYY-MM-DD] [--encoding NAME]
+          outline INPUT [--json] [--from txt|md|docx] [--encoding NAME]
           templates list [--json]
           templates new NAME [--from TEMPLATE] [-o DIR]
           templates check PATH

@@ -20,9 +20,7 @@ public sealed partial class MarkdownReader : IDocumentReader
 
     public SourceDocument Read(byte[] bytes, string path)
     {
-        var text = TextDecoder.Decode(bytes, out _);
-        if (TextDecoder.LooksBinary(text))
-            throw new SlideGenException(new SourcePosition(path), "this is not a Markdown file (binary content); SlideGen reads .txt, .md and .docx", ExitCodes.InputUnreadable);
+        var text = TextDecoder.DecodeText(bytes, path);
         var document = new SourceDocument { Path = path, Format = InputFormat.Markdown };
         var walker = new Walker(document, text, BaseDirectory(path));
         walker.Walk(global::Markdig.Markdown.Parse(text, Pipeline));

@@ -49,17 +49,9 @@ public static class PackageScan
     {
         limits ??= PackageLimits.Default;
         SlideGenException Refuse(string problem, Exception? inner = null) => new(new SourcePosition(path), problem, exitCode, inner);
-        ZipArchive zip;
         try
         {
-            zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
-        }
-        catch (InvalidDataException e)
-        {
-            throw Refuse($"the {kind} is damaged and cannot be read (not a valid zip package: {OneLine(e.Message)})", e);
-        }
-        using (zip)
-        {
+            using var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Count > limits.MaxEntries)
                 throw Refuse($"the {kind} has {zip.Entries.Count:N0} parts, more than the {limits.MaxEntries:N0} SlideGen accepts (a zip bomb or not a document)");
             var buffer = new byte[81920];
@@ -93,6 +85,10 @@ public static class PackageScan
                 if (prolog is not null && DeclaresDtd(prolog.GetBuffer().AsSpan(0, (int)prolog.Length)))
                     throw Refuse($"the {kind}'s part {entry.FullName} declares a DTD (<!DOCTYPE>), which Office never writes; refused so that no entity is expanded or fetched");
             }
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
+        {
+            throw Refuse($"the {kind} is damaged and cannot be read (not a valid zip package: {OneLine(e.Message)})", e);
         }
     }
 
