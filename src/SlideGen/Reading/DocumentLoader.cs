@@ -7,6 +7,12 @@ public static class DocumentLoader
 {
     private static readonly IDocumentReader[] Readers = [new PlainTextReader(), new MarkdownReader(), new DocxReader()];
 
+    /// <summary>
+    /// Longer than any speech written without a paragraph break (a whole speech on one line is tens of thousands);
+    /// a paragraph must fit in one slide's notes, which templates build as one string.
+    /// </summary>
+    public const int MaxParagraphCharacters = 200_000;
+
     /// <param name="encoding">The text's encoding when the user names one (--encoding); null to detect it. Word files ignore it.</param>
     public static SourceDocument Load(byte[] bytes, string path, InputFormat? from = null, string? encoding = null)
     {
@@ -23,6 +29,8 @@ public static class DocumentLoader
         var document = Readers.First(r => r.Format == format).Read(bytes, path);
         if (document.Blocks.All(b => b.Text.Trim().Length == 0 && b.Images.Count == 0))
             throw new SlideGenException(new SourcePosition(path), "the file has no text", ExitCodes.InputUnreadable);
+        if (document.Blocks.FirstOrDefault(b => b.Text.Length > MaxParagraphCharacters) is { } huge)
+            throw new SlideGenException(new SourcePosition(path, huge.Line), $"one paragraph of {huge.Text.Length:N0} characters; SlideGen takes paragraphs of up to {MaxParagraphCharacters:N0} characters (about 100 pages): break the text into paragraphs", ExitCodes.InputUnreadable);
         return document;
     }
 
