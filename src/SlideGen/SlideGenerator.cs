@@ -53,7 +53,7 @@ public static class SlideGenerator
         Deck deck;
         try
         {
-            deck = DeckPlanner.Plan(outline, template);
+            deck = DeckPlanner.Plan(ParagraphSections.ForPlanning(outline), template);
         }
         catch (SlideGenException e) when (e.ExitCode == ExitCodes.TemplateError && IsBuiltIn(template))
         {

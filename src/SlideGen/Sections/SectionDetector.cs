@@ -42,7 +42,6 @@ public static partial class SectionDetector
         var accepted = KeepCountingRuns(candidates, outline.Warnings, document.Path);
 
         BuildTree(outline, blocks, front.BodyStart, accepted, document.Path);
-        if (outline.Sections.Count == 0) ParagraphSections.Build(outline, blocks, front.BodyStart, document.Path);
         CheckAnnouncedCount(outline, blocks, front.BodyStart, accepted.Count > 0 ? accepted[0].Index : blocks.Count, document.Path);
         CheckTruncation(outline, blocks, document.Path);
         SortByPlace(outline.Warnings);
