@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using Xunit.Abstractions;
 using SlideGen.Decks;
 using SlideGen.Diagnostics;
 using SlideGen.Reading;
@@ -12,10 +13,26 @@ namespace SlideGen.Tests.Robustness;
 /// as 一、 （一） 1. ①, punctuation, English words) and what broken files add (control characters, lone surrogates,
 /// long lines). A short run by default; SLIDEGEN_PROPERTY_ITERATIONS=200000 makes it a long, fuzzing-like run.
 /// </summary>
-public sealed class PropertyTests
+public sealed class PropertyTests(ITestOutputHelper output)
 {
     private static readonly long Iterations =
         long.TryParse(Environment.GetEnvironmentVariable("SLIDEGEN_PROPERTY_ITERATIONS"), out var n) && n > 0 ? n : 150;
+
+    /// <summary>SLIDEGEN_PROPERTY_SECONDS=150 runs each property for that long instead of a number of iterations.</summary>
+    private static readonly int Seconds =
+        int.TryParse(Environment.GetEnvironmentVariable("SLIDEGEN_PROPERTY_SECONDS"), out var s) && s > 0 ? s : -1;
+
+    private long _runs;
+
+    private void Check<T>(Gen<T> gen, Action<T> property, long iterations)
+    {
+        gen.Sample(value =>
+        {
+            property(value);
+            Interlocked.Increment(ref _runs);
+        }, iter: iterations, time: Seconds);
+        output.WriteLine($"{_runs} inputs passed");
+    }
 
     private static readonly string[] Pieces =
     [
@@ -75,41 +92,41 @@ public sealed class PropertyTests
     [Fact]
     public void Arbitrary_text_never_throws_anything_but_a_clear_error()
     {
-        Documents.Sample(d =>
+        Check(Documents, d =>
         {
             var bytes = Encode(string.Join(d.Newline, d.Lines), d.Encoding);
             OutlineOf(bytes, "any.txt");
             OutlineOf(bytes, "any.md");
-        }, iter: Iterations);
+        }, Iterations);
     }
 
     [Fact]
     public void Arbitrary_bytes_never_throw_anything_but_a_clear_error()
     {
-        Gen.Byte.Array[0, 3000].Sample(bytes =>
+        Check(Gen.Byte.Array[0, 3000], bytes =>
         {
             OutlineOf(bytes, "bytes.txt");
             OutlineOf(bytes, "bytes.docx");
-        }, iter: Iterations);
+        }, Iterations);
     }
 
     [Fact]
     public void The_outline_is_deterministic()
     {
-        Documents.Sample(d =>
+        Check(Documents, d =>
         {
             var bytes = Encode(string.Join(d.Newline, d.Lines), d.Encoding);
             var first = OutlineOf(bytes, "same.txt");
             var second = OutlineOf(bytes, "same.txt");
             Assert.Equal(first is null ? null : OutlineJson.Serialize(first), second is null ? null : OutlineJson.Serialize(second));
-        }, iter: Iterations);
+        }, Iterations);
     }
 
     [Fact]
     public void Every_paragraph_appears_in_the_deck_on_a_slide_or_in_the_notes()
     {
         // Each line ends with a tag of its own, so no line repeats another (a repeated title line is page furniture by design).
-        Lines.Sample(lines =>
+        Check(Lines, lines =>
         {
             var tagged = lines.Select((l, i) => $"{l} k{i}q").ToArray();
             var bytes = Encoding.UTF8.GetBytes(string.Join("\n", tagged));
@@ -120,7 +137,7 @@ public sealed class PropertyTests
             foreach (var line in tagged)
                 foreach (var word in Words(line))
                     Assert.True(shown.Contains(word, StringComparison.Ordinal), $"'{word}' of the line '{line}' is not in the deck");
-        }, iter: Math.Max(20, Iterations / 5));
+        }, Math.Max(20, Iterations / 5));
     }
 
     private static string DeckText(Deck deck) =>
