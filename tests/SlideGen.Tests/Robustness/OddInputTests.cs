@@ -157,6 +157,24 @@ public sealed class OddInputTests : IDisposable
         Assert.Contains("开源生态", outline.Sections[1].FullText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("default")]
+    [InlineData("official")]
+    [InlineData("dark")]
+    public void A_subtitle_the_title_slide_does_not_show_is_kept_in_its_notes(string template)
+    {
+        // Found by the long property run: with a speaker line, the title slide shows the speaker and the subtitle was lost.
+        const string text = "在全市工作会议上的讲话\n——加快推进高质量发展\n市长 张三\n同志们：\n一、工作回顾\n今年经济平稳增长。\n二、明年任务\n扩大有效投资。\n";
+        var outline = SlideGenerator.BuildOutline(DocumentLoader.Load(Encoding.UTF8.GetBytes(text), "speech.txt"));
+        Assert.NotNull(outline.Subtitle);
+        Assert.NotNull(outline.Speaker);
+
+        var deck = SlideGenerator.PlanDeck(outline, new ConvertOptions { Template = template });
+
+        var titleSlide = deck.Slides[0];
+        Assert.Contains(outline.Subtitle!, titleSlide.Subtitle + "\n" + titleSlide.Notes, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_document_that_is_only_a_title_gives_a_title_slide()
     {
