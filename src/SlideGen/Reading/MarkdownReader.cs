@@ -66,7 +66,8 @@ public sealed partial class MarkdownReader : IDocumentReader
                         WalkListItem(list, item);
                     break;
                 case CodeBlock code:
-                    var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString());
+                    // An empty fence (``` at the end of a file) has no line array at all.
+                    var lines = (code.Lines.Lines ?? []).Take(code.Lines.Count).Select(l => l.ToString());
                     var codeText = string.Join('\n', lines).TrimEnd();
                     if (codeText.Length > 0)
                         document.Blocks.Add(new SourceBlock { Text = codeText, Line = code.Line + 1 });
