@@ -8,7 +8,7 @@ public static class ConvertCommand
 {
     private static readonly Dictionary<string, string> Aliases = new() { ["-o"] = "--output", ["-t"] = "--template" };
     private static readonly HashSet<string> Flags = ["--quiet", "--preview"];
-    private static readonly HashSet<string> Valued = ["--output", "--template", "--reference", "--from", "--date"];
+    private static readonly HashSet<string> Valued = ["--output", "--template", "--reference", "--from", "--date", "--encoding"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -24,8 +24,9 @@ public static class ConvertCommand
             Template = options.Get("--template"),
             ReferenceDeck = options.Get("--reference"),
             Date = options.Get("--date") is { } d ? ParseDate(d) : null,
+            Encoding = options.Get("--encoding"),
         };
-        var document = InputFiles.Read(input, from);
+        var document = InputFiles.Read(input, from, convertOptions.Encoding);
         var result = SlideGenerator.Convert(document, output, convertOptions);
         foreach (var warning in result.Outline.Warnings) stderr.WriteLine($"warning: {warning}");
         if (!options.Has("--quiet"))
