@@ -5,12 +5,12 @@ namespace SlideGen.Cli;
 /// <summary>Reads INPUT, where "-" means standard input.</summary>
 public static class InputFiles
 {
-    public static SourceDocument Read(string input, InputFormat? from)
+    public static SourceDocument Read(string input, InputFormat? from, string? encoding = null)
     {
-        if (input != "-") return SlideGenerator.Read(input, from);
+        if (input != "-") return SlideGenerator.Read(input, from, encoding);
         using var stdin = Console.OpenStandardInput();
         using var buffer = new MemoryStream();
         stdin.CopyTo(buffer);
-        return DocumentLoader.Load(buffer.ToArray(), "<stdin>", from);
+        return DocumentLoader.Load(buffer.ToArray(), "<stdin>", from, encoding);
     }
 }

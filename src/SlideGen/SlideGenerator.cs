@@ -20,6 +20,8 @@ public sealed class ConvertOptions
     public string? ReferenceDeck { get; init; }
     /// <summary>Date written into the deck's properties; SOURCE_DATE_EPOCH or a fixed date when null.</summary>
     public DateTimeOffset? Date { get; init; }
+    /// <summary>The encoding of a text or Markdown input (utf-8, utf-16, gb18030, big5, …); null to detect it.</summary>
+    public string? Encoding { get; init; }
 }
 
 public sealed record ConversionResult(string OutputPath, Outline Outline, Deck Deck);
@@ -30,9 +32,9 @@ public sealed record ConversionResult(string OutputPath, Outline Outline, Deck D
 /// </summary>
 public static class SlideGenerator
 {
-    public static SourceDocument Read(string path, InputFormat? from = null)
+    public static SourceDocument Read(string path, InputFormat? from = null, string? encoding = null)
     {
-        return DocumentLoader.Load(UserFiles.ReadAllBytes(path), path, from);
+        return DocumentLoader.Load(UserFiles.ReadAllBytes(path), path, from, encoding);
     }
 
     public static Outline BuildOutline(SourceDocument document)
@@ -51,7 +53,7 @@ public static class SlideGenerator
         Deck deck;
         try
         {
-            deck = DeckPlanner.Plan(outline, template);
+            deck = DeckPlanner.Plan(ParagraphSections.ForPlanning(outline), template);
         }
         catch (SlideGenException e) when (e.ExitCode == ExitCodes.TemplateError && IsBuiltIn(template))
         {
@@ -84,7 +86,7 @@ public static class SlideGenerator
     }
 
     public static ConversionResult Convert(string inputPath, string outputPath, ConvertOptions options) =>
-        Convert(Read(inputPath, options.From), outputPath, options);
+        Convert(Read(inputPath, options.From, options.Encoding), outputPath, options);
 
     private static bool IsBuiltIn(Template template) =>
         Path.GetFullPath(template.FolderPath).StartsWith(Path.GetFullPath(TemplateCatalog.BuiltinRoot()) + Path.DirectorySeparatorChar, StringComparison.Ordinal);

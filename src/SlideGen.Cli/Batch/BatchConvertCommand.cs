@@ -20,6 +20,7 @@ public static class BatchConvertCommand
     public static int Run(IReadOnlyList<string> inputs, Options options, ConvertOptions convertOptions, TextWriter stdout, TextWriter stderr)
     {
         if (inputs.Contains("-")) throw new OptionException("standard input (-) cannot be one of several inputs; convert it on its own with -o OUT.pptx");
+        if (options.Has("--preview")) throw new OptionException("--preview works with one input; run slidegen preview on the decks you want to see");
         if (options.Has("--output") && options.Has("--output-dir")) throw new OptionException("give either -o or --output-dir, not both");
         var outputFolder = options.Get("--output-dir") ?? options.Get("--output");
         if (outputFolder is not null && outputFolder.EndsWith(BatchInputs.DeckExtension, StringComparison.OrdinalIgnoreCase) && !Directory.Exists(outputFolder))

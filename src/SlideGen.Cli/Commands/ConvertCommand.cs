@@ -8,8 +8,8 @@ namespace SlideGen.Cli.Commands;
 public static class ConvertCommand
 {
     private static readonly Dictionary<string, string> Aliases = new() { ["-o"] = "--output", ["-t"] = "--template", ["-j"] = "--jobs" };
-    private static readonly HashSet<string> Flags = ["--quiet"];
-    private static readonly HashSet<string> Valued = ["--output", "--template", "--reference", "--from", "--date", "--output-dir", "--jobs"];
+    private static readonly HashSet<string> Flags = ["--quiet", "--preview"];
+    private static readonly HashSet<string> Valued = ["--output", "--template", "--reference", "--from", "--date", "--encoding", "--output-dir", "--jobs"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -27,12 +27,14 @@ public static class ConvertCommand
             Template = options.Get("--template"),
             ReferenceDeck = options.Get("--reference"),
             Date = options.Get("--date") is { } d ? ParseDate(d) : null,
+            Encoding = options.Get("--encoding"),
         };
-        var document = InputFiles.Read(input, from);
+        var document = InputFiles.Read(input, from, convertOptions.Encoding);
         var result = SlideGenerator.Convert(document, output, convertOptions);
         foreach (var warning in result.Outline.Warnings) stderr.WriteLine($"warning: {warning}");
         if (!options.Has("--quiet"))
             stdout.WriteLine($"{result.OutputPath}: {result.Deck.Slides.Count} slides from {result.Outline.Sections.Count} sections");
+        if (options.Has("--preview")) PreviewCommand.WriteBeside(result.OutputPath, stdout, options.Has("--quiet"));
         return ExitCodes.Success;
     }
 
@@ -42,6 +44,7 @@ public static class ConvertCommand
         Template = options.Get("--template"),
         ReferenceDeck = options.Get("--reference"),
         Date = options.Get("--date") is { } d ? ParseDate(d) : null,
+        Encoding = options.Get("--encoding"),
     };
 
     // ISO dates only: 03/01/2024 means March in one country and January in another.

@@ -231,6 +231,9 @@ public static partial class TextCleaner
     private static string StripInvisible(string text) =>
         text.Replace("\uFEFF", "").Replace("\u200B", "").Replace("\u200C", "").Replace("\u200D", "").Replace('\f', ' ').TrimEnd();
 
+    /// <summary>Characters after a full stop that decide whether a marker opens a paragraph there; markers are short.</summary>
+    private const int MarkerWindow = 256;
+
     /// <summary>Paragraph breaks may be lost, so a marker right after a full stop opens a new paragraph.</summary>
     private static IEnumerable<SourceBlock> SplitAtMarkers(SourceBlock original, string text)
     {
@@ -240,7 +243,8 @@ public static partial class TextCleaner
         {
             var afterColon = text[i - 1] == '：';
             if (!IsFullStop(text, i - 1) && !afterColon) continue;
-            if (MarkerRecognizer.Match(text[i..]) is not { } marker || !OpensParagraph(marker)) continue;
+            // A window, not text[i..]: copying the rest of the line at every full stop made a long line quadratic.
+            if (MarkerRecognizer.Match(text.Substring(i, Math.Min(MarkerWindow, text.Length - i))) is not { } marker || !OpensParagraph(marker)) continue;
             // After a colon only a section marker (一、 （一）) opens a paragraph; 一是… there is an enumeration in the sentence.
             if (afterColon && marker.Shape != MarkerShape.Heading) continue;
             yield return Piece(original, text[start..i], column, start == 0);

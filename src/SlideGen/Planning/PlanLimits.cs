@@ -20,7 +20,7 @@ public sealed record PlanLimits
     /// <summary>Characters the script writes as text output (which a plan ignores, but must not grow without end).</summary>
     public int OutputLimit { get; init; } = 1_000_000;
 
-    public int SlideLimit { get; init; } = 1_000;
+    public int SlideLimit { get; init; } = 2_000;
 
     /// <summary>Nesting depth of expressions the parser accepts, so that no script can overflow the stack.</summary>
     public int ExpressionDepthLimit { get; init; } = 100;

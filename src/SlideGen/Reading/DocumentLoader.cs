@@ -7,21 +7,37 @@ public static class DocumentLoader
 {
     private static readonly IDocumentReader[] Readers = [new PlainTextReader(), new MarkdownReader(), new DocxReader()];
 
-    public static SourceDocument Load(byte[] bytes, string path, InputFormat? from = null)
+    /// <summary>
+    /// Longer than any speech written without a paragraph break (a whole speech on one line is tens of thousands);
+    /// a paragraph must fit in one slide's notes, which templates build as one string.
+    /// </summary>
+    public const int MaxParagraphCharacters = 200_000;
+
+    /// <param name="encoding">The text's encoding when the user names one (--encoding); null to detect it. Word files ignore it.</param>
+    public static SourceDocument Load(byte[] bytes, string path, InputFormat? from = null, string? encoding = null)
     {
         if (bytes.Length == 0)
             throw new SlideGenException(new SourcePosition(path), "the file is empty", ExitCodes.InputUnreadable);
+        if (encoding is not null && from != InputFormat.Docx && !IsZip(bytes))
+        {
+            // Readers detect encodings themselves; text in a named encoding reaches them as UTF-8, which they always recognise.
+            bytes = new System.Text.UTF8Encoding(false).GetBytes(TextDecoder.DecodeText(bytes, path, encoding));
+            if (bytes.Length == 0)
+                throw new SlideGenException(new SourcePosition(path), "the file has no text", ExitCodes.InputUnreadable);
+        }
         var format = from ?? Detect(bytes, path);
         var document = Readers.First(r => r.Format == format).Read(bytes, path);
         if (document.Blocks.All(b => b.Text.Trim().Length == 0 && b.Images.Count == 0))
             throw new SlideGenException(new SourcePosition(path), "the file has no text", ExitCodes.InputUnreadable);
+        if (document.Blocks.FirstOrDefault(b => b.Text.Length > MaxParagraphCharacters) is { } huge)
+            throw new SlideGenException(new SourcePosition(path, huge.Line), $"one paragraph of {huge.Text.Length:N0} characters; SlideGen takes paragraphs of up to {MaxParagraphCharacters:N0} characters (about 100 pages): break the text into paragraphs", ExitCodes.InputUnreadable);
         return document;
     }
 
     public static InputFormat Detect(byte[] bytes, string path)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        var isZip = bytes.Length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        var isZip = IsZip(bytes);
         switch (extension)
         {
             case ".docx" or ".docm" or ".dotx":
@@ -41,6 +57,8 @@ public static class DocumentLoader
         var text = TextDecoder.Decode(bytes.Length > 65536 ? bytes[..65536] : bytes, out _);
         return LooksLikeMarkdown(text) ? InputFormat.Markdown : InputFormat.Text;
     }
+
+    private static bool IsZip(byte[] bytes) => bytes.Length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
 
     private static bool LooksLikeMarkdown(string text)
     {

@@ -24,10 +24,12 @@ public sealed class DocxReader : IDocumentReader
     public SourceDocument Read(byte[] bytes, string path)
     {
         RefuseWhatIsNotAPackage(bytes, path);
+        PackageScan.Check(bytes, path);
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            using var word = WordprocessingDocument.Open(stream, isEditable: false);
+            var settings = new OpenSettings { MaxCharactersInPart = PackageLimits.Default.MaxCharactersInPart };
+            using var word = WordprocessingDocument.Open(stream, isEditable: false, settings);
             var mainPart = word.MainDocumentPart;
             if (mainPart?.Document?.Body is not { } body)
                 throw Unreadable(path, "this zip file is not a Word document (it has no word/document.xml)");

@@ -20,9 +20,7 @@ public sealed partial class MarkdownReader : IDocumentReader
 
     public SourceDocument Read(byte[] bytes, string path)
     {
-        var text = TextDecoder.Decode(bytes, out _);
-        if (TextDecoder.LooksBinary(text))
-            throw new SlideGenException(new SourcePosition(path), "this is not a Markdown file (binary content); SlideGen reads .txt, .md and .docx", ExitCodes.InputUnreadable);
+        var text = TextDecoder.DecodeText(bytes, path);
         var document = new SourceDocument { Path = path, Format = InputFormat.Markdown };
         var walker = new Walker(document, text, BaseDirectory(path));
         walker.Walk(global::Markdig.Markdown.Parse(text, Pipeline));
@@ -68,7 +66,8 @@ public sealed partial class MarkdownReader : IDocumentReader
                         WalkListItem(list, item);
                     break;
                 case CodeBlock code:
-                    var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString());
+                    // An empty fence (``` at the end of a file) has no line array at all.
+                    var lines = (code.Lines.Lines ?? []).Take(code.Lines.Count).Select(l => l.ToString());
                     var codeText = string.Join('\n', lines).TrimEnd();
                     if (codeText.Length > 0)
                         document.Blocks.Add(new SourceBlock { Text = codeText, Line = code.Line + 1 });

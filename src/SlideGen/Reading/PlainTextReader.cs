@@ -9,9 +9,7 @@ public sealed class PlainTextReader : IDocumentReader
 
     public SourceDocument Read(byte[] bytes, string path)
     {
-        var text = TextDecoder.Decode(bytes, out _);
-        if (TextDecoder.LooksBinary(text))
-            throw new SlideGenException(new SourcePosition(path), "this is not a text file (binary content); SlideGen reads .txt, .md and .docx", ExitCodes.InputUnreadable);
+        var text = TextDecoder.DecodeText(bytes, path);
         var document = new SourceDocument { Path = path, Format = InputFormat.Text };
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         for (var i = 0; i < lines.Length; i++)

@@ -30,13 +30,13 @@ public static partial class MarkerRecognizer
     [GeneratedRegex(@"^[（(](?<n>" + Cn + @")[）)]\s*")]
     private static partial Regex ChineseParen();
 
-    [GeneratedRegex(@"^[（(](?<n>\d{1,2})[）)]\s*")]
+    [GeneratedRegex(@"^[（(](?<n>\d{1,4})[）)]\s*")]
     private static partial Regex ArabicParen();
 
     [GeneratedRegex(@"^(?<n>[\u2460-\u2473])\s*")]
     private static partial Regex Circled();
 
-    [GeneratedRegex(@"^(?<n>\d{1,2})(?<p>[.．、])(?!\d)\s*")]
+    [GeneratedRegex(@"^(?<n>\d{1,4})(?<p>[.．、])(?!\d)\s*")]
     private static partial Regex ArabicDot();
 
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})+)\.?(?=\s|[\p{L}“])\s*")]

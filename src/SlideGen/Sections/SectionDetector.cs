@@ -196,7 +196,7 @@ public static partial class SectionDetector
         }
         SplitOffClosing(outline);
         foreach (var empty in Flatten(outline.Sections).Where(n => n.Body.Length == 0 && n.Children.Count == 0 && n.Images.Count == 0))
-            outline.Warnings.Add($"{path}({empty.Line}): section '{empty.Marker}{empty.Heading}' has no content");
+            outline.Warnings.Add($"{path}({empty.Line}): section '{Shortened(empty.Marker + empty.Heading)}' has no content");
     }
 
     private static int InlineRank(string style) => style == "cn-ordinal" ? 2 : 1;
@@ -332,6 +332,9 @@ public static partial class SectionDetector
 
     private static string JoinText(List<SourceBlock> blocks, int from, int to) =>
         string.Join("\n", blocks.Skip(from).Take(Math.Max(0, to - from)).Select(b => b.Text.Trim()).Where(t => t.Length > 0));
+
+    /// <summary>A warning is one line on a terminal: a heading that is really a whole paragraph is cut.</summary>
+    private static string Shortened(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     private static string Where(string path, SourceBlock block) => block.Column > 1 ? $"{path}({block.Line},{block.Column})" : $"{path}({block.Line})";
 

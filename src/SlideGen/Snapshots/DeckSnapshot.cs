@@ -20,7 +20,9 @@ public sealed class DeckSnapshot
     /// <summary>Reads a deck file; an unreadable or non-PowerPoint file gives a <see cref="SlideGenException"/> naming it.</summary>
     public static DeckSnapshot Read(string path)
     {
-        using var stream = new MemoryStream(UserFiles.ReadAllBytes(path), writable: false);
+        var bytes = UserFiles.ReadAllBytes(path);
+        if (bytes.Length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') Reading.PackageScan.Check(bytes, path, kind: "deck");
+        using var stream = new MemoryStream(bytes, writable: false);
         return DeckSnapshotReader.Read(stream, path);
     }
 

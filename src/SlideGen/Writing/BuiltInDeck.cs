@@ -70,6 +70,7 @@ internal static class BuiltInDeck
         PartXml.Write(presentation, Presentation(deck, geometry, slideIds, notesMaster is null ? null : notesMasterId));
         DocumentProperties.WriteCore(document.AddNewPart<CoreFilePropertiesPart>("rId2"), deck);
         DocumentProperties.WriteExtended(document.AddNewPart<ExtendedFilePropertiesPart>("rId3"), deck);
+        Thumbnail.Write(document, deck, geometry, "rId4");
     }
 
     private static XElement Presentation(Deck deck, SlideGeometry geometry, List<string> slideIds, string? notesMasterId)

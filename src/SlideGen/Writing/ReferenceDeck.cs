@@ -16,15 +16,19 @@ internal static class ReferenceDeck
 {
     public static byte[] ReadFile(string path)
     {
+        byte[] bytes;
         try
         {
-            return File.ReadAllBytes(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             var problem = e is FileNotFoundException or DirectoryNotFoundException ? "reference deck not found" : $"cannot read the reference deck: {e.Message}";
             throw new SlideGenException(new SourcePosition(path), problem, ExitCodes.TemplateError, e);
         }
+        if (bytes.Length >= 2 && bytes[0] == 'P' && bytes[1] == 'K')
+            Reading.PackageScan.Check(bytes, path, kind: "reference deck", exitCode: ExitCodes.TemplateError);
+        return bytes;
     }
 
     public static PresentationDocument Open(Stream package, string path)
@@ -154,6 +158,7 @@ internal static class ReferenceDeck
         var nextPackageId = NextRelationshipNumber(document);
         DocumentProperties.WriteCore(document.CoreFilePropertiesPart ?? document.AddNewPart<CoreFilePropertiesPart>("rId" + nextPackageId++), deck);
         DocumentProperties.WriteExtended(document.AddNewPart<ExtendedFilePropertiesPart>("rId" + nextPackageId), deck);
+        Thumbnail.Write(document, deck, parts.Geometry, "rId" + (nextPackageId + 1));
     }
 
     /// <summary>One more than the highest "rIdN" the container uses, so that new ids never collide with old ones.</summary>

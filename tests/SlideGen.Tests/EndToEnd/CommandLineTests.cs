@@ -59,7 +59,7 @@ public sealed class CommandLineTests : IDisposable
     public void A_document_too_large_for_a_built_in_template_is_reported_against_the_document()
     {
         var input = Path.Combine(_output, "huge.md");
-        File.WriteAllText(input, "# Handbook\n\n" + string.Concat(Enumerable.Range(1, 1100).Select(i => $"## Rule {i}\n\nFollow rule {i} every day.\n\n")));
+        File.WriteAllText(input, "# Handbook\n\n" + string.Concat(Enumerable.Range(1, 2100).Select(i => $"## Rule {i}\n\nFollow rule {i} every day.\n\n")));
         var stderr = new StringWriter();
 
         var exit = CommandLine.Run(["convert", input, "-o", Path.Combine(_output, "huge.pptx")], TextWriter.Null, stderr);

@@ -40,6 +40,8 @@ public sealed class RenderedLayoutTests : IDisposable
         Assert.Equal(ExampleConversionTests.ReadSlides(deck).Count, ReadWords(pdf).Count);
         var problems = LayoutProblems(deck, pdf);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
+        var differences = Previews.RenderedText.Problems(deck, pdf);
+        Assert.True(differences.Count == 0, string.Join("\n", differences.Take(20)));
     }
 
     [LibreOfficeTheory]
