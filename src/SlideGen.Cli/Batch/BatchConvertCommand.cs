@@ -13,9 +13,16 @@ namespace SlideGen.Cli.Batch;
 /// </summary>
 public static class BatchConvertCommand
 {
-    /// <summary>Convert runs as a batch with several inputs, a folder, or --output-dir.</summary>
+    /// <summary>
+    /// Convert runs as a batch with several inputs, a folder, or --output-dir. A lone folder with -o naming a deck
+    /// (convert speech.txt -o speech.pptx, where speech.txt is a folder) was meant as a file: the single convert refuses it.
+    /// </summary>
     public static bool IsBatch(IReadOnlyList<string> inputs, Options options) =>
-        inputs.Count > 1 || options.Has("--output-dir") || (inputs.Count == 1 && inputs[0] != "-" && Directory.Exists(inputs[0]));
+        inputs.Count > 1 || options.Has("--output-dir")
+        || (inputs.Count == 1 && inputs[0] != "-" && Directory.Exists(inputs[0]) && !NamesADeck(options.Get("--output")));
+
+    private static bool NamesADeck(string? output) =>
+        output is not null && output.EndsWith(BatchInputs.DeckExtension, StringComparison.OrdinalIgnoreCase) && !Directory.Exists(output);
 
     public static int Run(IReadOnlyList<string> inputs, Options options, ConvertOptions convertOptions, TextWriter stdout, TextWriter stderr)
     {
@@ -23,7 +30,7 @@ public static class BatchConvertCommand
         if (options.Has("--preview")) throw new OptionException("--preview works with one input; run slidegen preview on the decks you want to see");
         if (options.Has("--output") && options.Has("--output-dir")) throw new OptionException("give either -o or --output-dir, not both");
         var outputFolder = options.Get("--output-dir") ?? options.Get("--output");
-        if (outputFolder is not null && outputFolder.EndsWith(BatchInputs.DeckExtension, StringComparison.OrdinalIgnoreCase) && !Directory.Exists(outputFolder))
+        if (NamesADeck(outputFolder))
             throw new OptionException($"with several inputs or a folder, -o names a folder for the decks, not a deck ('{outputFolder}')");
         var parallelism = ParseJobs(options.Get("--jobs"));
         var quiet = options.Has("--quiet");
