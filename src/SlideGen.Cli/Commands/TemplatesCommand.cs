@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using SlideGen.Diagnostics;
 using SlideGen.Planning;
@@ -30,8 +31,11 @@ public static partial class TemplatesCommand
         var templates = TemplateCatalog.List();
         if (options.Has("--json"))
         {
-            var json = new { templates = templates.Select(t => new { name = t.Name, description = t.Description, path = t.Path }) };
-            stdout.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            var json = new JsonObject
+            {
+                ["templates"] = new JsonArray(templates.Select(t => (JsonNode?)new JsonObject { ["name"] = t.Name, ["description"] = t.Description, ["path"] = t.Path }).ToArray()),
+            };
+            stdout.WriteLine(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
             return ExitCodes.Success;
         }
         var width = templates.Max(t => t.Name.Length);
@@ -99,7 +103,7 @@ public static partial class TemplatesCommand
     {
         if (!File.Exists(settingsPath)) return;
         var text = File.ReadAllText(settingsPath);
-        var renamed = NameProperty().Replace(text, match => match.Groups[1].Value + JsonSerializer.Serialize(name, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), 1);
+        var renamed = NameProperty().Replace(text, match => match.Groups[1].Value + JsonValue.Create(name).ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), 1);
         File.WriteAllText(settingsPath, renamed);
     }
 

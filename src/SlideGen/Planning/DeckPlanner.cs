@@ -128,7 +128,7 @@ public static class DeckPlanner
         context.PushCulture(CultureInfo.InvariantCulture);
 
         var globals = new ScriptObject();
-        globals.Import(typeof(PlanFunctions), ScriptMemberImportFlags.Method, member => member is MethodInfo { IsPublic: true, IsStatic: true });
+        PlanFunctions.Register(globals);
         globals["doc"] = model.Doc;
         globals["template"] = model.Template;
         context.PushGlobal(globals);

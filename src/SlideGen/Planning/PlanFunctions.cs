@@ -23,11 +23,22 @@ internal sealed class PlanContext : TemplateContext
 }
 
 /// <summary>
-/// The functions deck plans call besides Scriban's builtins. Public static methods here become script
-/// functions with snake_case names (Slide -> slide, ZhNumber -> zh_number).
+/// The functions deck plans call besides Scriban's builtins, under the snake_case names templates use
+/// (Slide -> slide, ZhNumber -> zh_number); <see cref="Register"/> lists them.
 /// </summary>
 internal static class PlanFunctions
 {
+    /// <summary>Adds slide, join_text and zh_number to a plan's globals.</summary>
+    public static void Register(ScriptObject globals)
+    {
+        globals["slide"] = ScriptFunction.Statement([new(typeof(object), "spec")],
+            (context, arguments) => Slide(context, arguments[0]!));
+        globals["join_text"] = ScriptFunction.Returning([new(typeof(object), "items"), new(typeof(string), "separator", "\n")],
+            (context, arguments) => JoinText(context, arguments[0], (string)arguments[1]!));
+        globals["zh_number"] = ScriptFunction.Returning([new(typeof(object), "number")],
+            (context, arguments) => ZhNumber(context, arguments[0]!));
+    }
+
     private static readonly string[] SlideFields = ["kind", "title", "subtitle", "bullets", "notes", "layout", "images"];
     private static readonly string[] BulletFields = ["text", "level", "emphasis"];
     public const int MaxBulletLevel = 4;

@@ -66,19 +66,11 @@ public sealed class Template
     private static byte[] WithoutByteOrderMark(byte[] bytes) =>
         bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
-
     private static TemplateSettings Parse(byte[] bytes, string shownPath)
     {
         try
         {
-            return JsonSerializer.Deserialize<TemplateSettings>(bytes, JsonOptions)
+            return JsonSerializer.Deserialize(bytes, TemplateSettingsJson.Default.TemplateSettings)
                 ?? throw new SlideGenException(new SourcePosition(shownPath, 1, 1), "template.json holds null; it needs an object", ExitCodes.TemplateError);
         }
         catch (JsonException e)
