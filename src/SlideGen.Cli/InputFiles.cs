@@ -1,3 +1,4 @@
+using SlideGen.Diagnostics;
 using SlideGen.Reading;
 
 namespace SlideGen.Cli;
@@ -9,8 +10,6 @@ public static class InputFiles
     {
         if (input != "-") return SlideGenerator.Read(input, from, encoding);
         using var stdin = Console.OpenStandardInput();
-        using var buffer = new MemoryStream();
-        stdin.CopyTo(buffer);
-        return DocumentLoader.Load(buffer.ToArray(), "<stdin>", from, encoding);
+        return DocumentLoader.Load(UserFiles.ReadAll(stdin, "<stdin>"), "<stdin>", from, encoding);
     }
 }

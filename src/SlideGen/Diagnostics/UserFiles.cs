@@ -24,4 +24,19 @@ public static class UserFiles
         catch (IOException e) { throw new SlideGenException(new SourcePosition(path), $"cannot read the file: {e.Message}", ExitCodes.InputUnreadable, e); }
         catch (UnauthorizedAccessException e) { throw new SlideGenException(new SourcePosition(path), "permission denied", ExitCodes.InputUnreadable, e); }
     }
+
+    /// <summary>Reads a stream such as standard input, which has no length to check first, up to the same limit as a file.</summary>
+    public static byte[] ReadAll(Stream stream, string name, long limit = MaxFileBytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+                throw new SlideGenException(new SourcePosition(name), $"the input is over {limit / (1024 * 1024):N0} MB, the most SlideGen reads", ExitCodes.InputUnreadable);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
 }

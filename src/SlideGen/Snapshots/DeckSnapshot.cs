@@ -20,21 +20,22 @@ public sealed class DeckSnapshot
     /// <summary>Reads a deck file; an unreadable or non-PowerPoint file gives a <see cref="SlideGenException"/> naming it.</summary>
     public static DeckSnapshot Read(string path)
     {
-        var bytes = UserFiles.ReadAllBytes(path);
-        if (bytes.Length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') Reading.PackageScan.Check(bytes, path, kind: "deck");
+        return FromBytes(UserFiles.ReadAllBytes(path), path);
+    }
+
+    private static DeckSnapshot FromBytes(byte[] bytes, string name)
+    {
+        if (bytes.Length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') Reading.PackageScan.Check(bytes, name, kind: "deck");
         using var stream = new MemoryStream(bytes, writable: false);
-        return DeckSnapshotReader.Read(stream, path);
+        return DeckSnapshotReader.Read(stream, name);
     }
 
     /// <summary>Reads a deck from a stream; <paramref name="name"/> is used in error messages.</summary>
     public static DeckSnapshot Read(Stream stream, string name)
     {
         if (stream.CanSeek) return DeckSnapshotReader.Read(stream, name);
-        // The zip reader needs to seek to the central directory at the end.
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        buffer.Position = 0;
-        return DeckSnapshotReader.Read(buffer, name);
+        // The zip reader needs to seek to the central directory at the end; a pipe is read whole, within the file limit.
+        return FromBytes(UserFiles.ReadAll(stream, name), name);
     }
 
     /// <summary>The snapshot as text: LF line ends, no trailing spaces, ending with one newline.</summary>
