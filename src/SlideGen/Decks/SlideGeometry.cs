@@ -81,6 +81,20 @@ public sealed class SlideGeometry
         return body with { X = text.Right + Gap, Width = body.Right - text.Right - Gap };
     }
 
+    /// <summary>The content images of a slide, each with the cell it is fitted into: the image area split top to bottom.</summary>
+    public IEnumerable<(SlideImage Image, Box Cell)> ContentImageCells(Slide slide)
+    {
+        var images = slide.Images.Where(i => i.Role == ImageRole.Content).ToList();
+        if (images.Count == 0)
+            yield break;
+        var besideText = slide.Bullets.Count > 0 && slide.Kind is SlideKind.Content or SlideKind.Agenda;
+        var area = ImageArea(slide.Kind is SlideKind.Content or SlideKind.Agenda ? slide.Kind : SlideKind.Content, besideText);
+        const long gap = 137160;
+        var cellHeight = (area.Height - gap * (images.Count - 1)) / images.Count;
+        for (var i = 0; i < images.Count; i++)
+            yield return (images[i], area with { Y = area.Y + i * (cellHeight + gap), Height = cellHeight });
+    }
+
     /// <summary>Slide number, bottom right.</summary>
     public Box SlideNumber => new(SlideWidth - Margin - 1097280, SlideHeight - 502920, 1097280, 365760);
 

@@ -158,18 +158,8 @@ internal sealed class SlideWriter
 
     private void DrawContentImages(SlidePart slidePart, RelationshipIds relationships, ShapeTree tree, Slide slide)
     {
-        var images = slide.Images.Where(i => i.Role == ImageRole.Content).ToList();
-        if (images.Count == 0)
-            return;
-        var besideText = slide.Bullets.Count > 0 && slide.Kind is SlideKind.Content or SlideKind.Agenda;
-        var area = Geometry.ImageArea(slide.Kind is SlideKind.Content or SlideKind.Agenda ? slide.Kind : SlideKind.Content, besideText);
-        const long gap = 137160;
-        var cellHeight = (area.Height - gap * (images.Count - 1)) / images.Count;
-        for (var i = 0; i < images.Count; i++)
-        {
-            var cell = area with { Y = area.Y + i * (cellHeight + gap), Height = cellHeight };
-            tree.AddPicture(AddImage(slidePart, relationships, images[i]), images[i].Name, Contain(images[i], cell, centre: true));
-        }
+        foreach (var (image, cell) in Geometry.ContentImageCells(slide))
+            tree.AddPicture(AddImage(slidePart, relationships, image), image.Name, Contain(image, cell, centre: true));
     }
 
     private void DrawFooter(SlidePart slidePart, RelationshipIds relationships, ShapeTree tree, Slide slide, int number)

@@ -223,15 +223,8 @@ internal static class Thumbnail
 
         private void ContentImages(Slide slide)
         {
-            var images = slide.Images.Where(i => i.Role == ImageRole.Content).ToList();
-            if (images.Count == 0)
-                return;
-            var besideText = slide.Bullets.Count > 0 && slide.Kind is SlideKind.Content or SlideKind.Agenda;
-            var area = geometry.ImageArea(slide.Kind is SlideKind.Content or SlideKind.Agenda ? slide.Kind : SlideKind.Content, besideText);
-            const long gap = 137160;
-            var cellHeight = (area.Height - gap * (images.Count - 1)) / images.Count;
-            for (var i = 0; i < images.Count; i++)
-                Picture(images[i], Scale(SlideWriter.Contain(images[i], area with { Y = area.Y + i * (cellHeight + gap), Height = cellHeight }, centre: true)), cover: false);
+            foreach (var (image, cell) in geometry.ContentImageCells(slide))
+                Picture(image, Scale(SlideWriter.Contain(image, cell, centre: true)), cover: false);
         }
 
         /// <summary>Draws a picture into <paramref name="target"/>; with <paramref name="cover"/> it is cropped evenly to fill it.</summary>
