@@ -22,7 +22,8 @@ public static class ImageLoader
     public const long MaxFileBytes = 50L * 1024 * 1024;
     private const string Accepted = "PNG or JPEG";
 
-    private static readonly Configuration Configuration = CreateConfiguration();
+    /// <summary>The decoders and memory cap every picture that reaches a deck is read with.</summary>
+    internal static readonly Configuration Configuration = CreateConfiguration();
 
     private static Configuration CreateConfiguration()
     {

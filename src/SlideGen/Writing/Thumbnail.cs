@@ -1,8 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.Formats.Png;
-using SixLabors.ImageSharp.Memory;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
 using SlideGen.Decks;
@@ -22,11 +19,6 @@ internal static class Thumbnail
 
     /// <summary>Bars are this share of the font size high: about the ink of a line of CJK or lower-case text.</summary>
     private const double BarHeight = 0.55;
-
-    private static readonly Lazy<Configuration> Images = new(() => new Configuration(new PngConfigurationModule(), new JpegConfigurationModule())
-    {
-        MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions { AllocationLimitMegabytes = 256 }),
-    });
 
     public static void Write(OpenXmlPackage document, Deck deck, SlideGeometry geometry, string relationshipId)
     {
@@ -231,7 +223,7 @@ internal static class Thumbnail
         private void Picture(SlideImage picture, Area target, bool cover)
         {
             // The bytes were checked when the image was loaded (ImageLoader); decoding stays capped all the same.
-            using var source = Image.Load<Rgb24>(Images.Value, picture.Bytes);
+            using var source = Image.Load<Rgb24>(ImageLoader.Configuration, picture.Bytes);
             if (cover)
             {
                 var wide = (long)source.Width * target.Height > (long)source.Height * target.Width;
