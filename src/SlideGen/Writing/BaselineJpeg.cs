@@ -73,6 +73,16 @@ internal static class BaselineJpeg
     /// <summary>The 8x8 forward DCT in place; results are the coefficients at their natural scale.</summary>
     private static void Transform(Span<int> block)
     {
+        if (IsFlat(block))
+        {
+            // Most of a thumbnail is flat colour. Every cosine row but the first sums to zero, so a flat block keeps
+            // only its DC term, rounded exactly as the two passes below round it.
+            var row = (Cosines[0] * 8 * block[0] + (1 << 10)) >> 11;
+            var dc = (Cosines[0] * 8 * row + (1 << 14)) >> 15;
+            block.Clear();
+            block[0] = dc;
+            return;
+        }
         Span<int> rows = stackalloc int[64];
         // Rows keep two extra bits of precision into the column pass.
         for (var y = 0; y < 8; y++)
@@ -91,6 +101,15 @@ internal static class BaselineJpeg
                     sum += Cosines[v * 8 + y] * rows[y * 8 + u];
                 block[v * 8 + u] = (sum + (1 << 14)) >> 15;
             }
+    }
+
+    private static bool IsFlat(Span<int> block)
+    {
+        var first = block[0];
+        foreach (var value in block)
+            if (value != first)
+                return false;
+        return true;
     }
 
     private static void EncodeBlock(BitWriter writer, Span<int> block, int[] table, HuffmanTable dc, HuffmanTable ac, ref int previousDc)
@@ -260,33 +279,33 @@ internal static class BaselineJpeg
     /// <summary>Packs codes into bytes, most significant bit first, with a zero byte stuffed after every 0xFF.</summary>
     private sealed class BitWriter(Stream output)
     {
-        private int buffer;
+        // Codes and magnitudes are at most 16 bits each, so 32 bits always hold what is pending plus one more.
+        private uint buffer;
         private int count;
 
         public void Write(int bits, int length)
         {
-            for (var i = length - 1; i >= 0; i--)
+            buffer = (buffer << length) | ((uint)bits & ((1u << length) - 1));
+            count += length;
+            while (count >= 8)
             {
-                buffer = (buffer << 1) | ((bits >> i) & 1);
-                if (++count == 8)
-                    Emit();
+                count -= 8;
+                Emit((byte)(buffer >> count));
             }
         }
 
         /// <summary>Fills the last byte with one bits, as T.81 F.1.2.3 asks.</summary>
         public void Flush()
         {
-            while (count != 0)
-                Write(1, 1);
+            if (count > 0)
+                Write((1 << (8 - count)) - 1, 8 - count);
         }
 
-        private void Emit()
+        private void Emit(byte value)
         {
-            output.WriteByte((byte)buffer);
-            if (buffer == 0xFF)
+            output.WriteByte(value);
+            if (value == 0xFF)
                 output.WriteByte(0);
-            buffer = 0;
-            count = 0;
         }
     }
 }

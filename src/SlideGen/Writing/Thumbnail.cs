@@ -57,7 +57,16 @@ internal static class Thumbnail
         public int Height { get; } = height;
         public byte[] Bytes { get; } = new byte[width * height * 3];
 
-        public void Fill(Area area, Rgb color) => Blend(area, color, 100);
+        public void Fill(Area area, Rgb color)
+        {
+            var (left, top, right, bottom) = Clip(area);
+            for (var y = top; y < bottom; y++)
+                for (var x = left; x < right; x++)
+                {
+                    var i = (y * Width + x) * 3;
+                    (Bytes[i], Bytes[i + 1], Bytes[i + 2]) = (color.R, color.G, color.B);
+                }
+        }
 
         /// <summary>Lays <paramref name="color"/> over <paramref name="area"/> at <paramref name="percent"/> opacity, clipped to the picture.</summary>
         public void Blend(Area area, Rgb color, int percent)
