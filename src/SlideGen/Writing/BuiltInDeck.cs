@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
 using SlideGen.Decks;
 using static SlideGen.Writing.PartXml;
 
@@ -11,25 +10,25 @@ namespace SlideGen.Writing;
 /// </summary>
 internal static class BuiltInDeck
 {
-    public static void Write(PresentationDocument document, Deck deck)
+    public static byte[] Write(Deck deck)
     {
+        var package = new OpcPackage();
         var geometry = SlideGeometry.BuiltIn(deck.Theme.Size);
-        // Package relationships get fixed ids; the library would otherwise make up random ones.
-        var presentation = document.AddNewPart<PresentationPart>("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "rId1");
+        var presentation = package.Root.AddPart(PartKind.Presentation, "rId1");
 
-        var master = presentation.AddNewPart<SlideMasterPart>("rId1");
+        var master = presentation.AddPart(PartKind.SlideMaster, "rId1");
         var layoutIds = new List<string>();
         var layouts = new List<LayoutTarget>();
         foreach (var spec in MasterXml.Layouts)
         {
             var id = "rId" + (layoutIds.Count + 1);
-            var layoutPart = master.AddNewPart<SlideLayoutPart>(id);
-            layoutPart.AddPart(master, "rId1");
+            var layoutPart = master.AddPart(PartKind.SlideLayout, id);
+            layoutPart.Relate(master, "rId1");
             PartXml.Write(layoutPart, MasterXml.Layout(spec, geometry));
             layoutIds.Add(id);
             layouts.Add(new LayoutTarget(layoutPart, spec.Name, spec.Type, spec.Title, spec.Body));
         }
-        var theme = master.AddNewPart<ThemePart>("rId" + (layoutIds.Count + 1));
+        var theme = master.AddPart(PartKind.Theme, "rId" + (layoutIds.Count + 1));
         PartXml.Write(theme, ThemeXml.Build(deck.Theme));
         PartXml.Write(master, MasterXml.Master(deck.Theme, geometry, layoutIds));
 
@@ -37,13 +36,13 @@ internal static class BuiltInDeck
         var slideIds = Enumerable.Range(2, slideCount).Select(n => "rId" + n).ToList();
         var next = slideCount + 2;
         var notesMasterId = "rId" + next++;
-        NotesMasterPart? notesMaster = null;
-        NotesMasterPart NotesMaster()
+        IPackagePart? notesMaster = null;
+        IPackagePart NotesMaster()
         {
             if (notesMaster is not null)
                 return notesMaster;
-            notesMaster = presentation.AddNewPart<NotesMasterPart>(notesMasterId);
-            var notesTheme = notesMaster.AddNewPart<ThemePart>("rId1");
+            notesMaster = presentation.AddPart(PartKind.NotesMaster, notesMasterId);
+            var notesTheme = notesMaster.AddPart(PartKind.Theme, "rId1");
             PartXml.Write(notesTheme, ThemeXml.Build(deck.Theme));
             PartXml.Write(notesMaster, MasterXml.NotesMaster(deck.Theme));
             return notesMaster;
@@ -61,16 +60,17 @@ internal static class BuiltInDeck
         };
         new SlideWriter(parts, deck).WriteAll();
 
-        presentation.AddPart(theme, "rId" + next++);
-        PartXml.Write(presentation.AddNewPart<PresentationPropertiesPart>("rId" + next++), new XElement(P + "presentationPr"));
-        PartXml.Write(presentation.AddNewPart<ViewPropertiesPart>("rId" + next++), new XElement(P + "viewPr"));
-        PartXml.Write(presentation.AddNewPart<TableStylesPart>("rId" + next),
+        presentation.Relate(theme, "rId" + next++);
+        PartXml.Write(presentation.AddPart(PartKind.PresentationProperties, "rId" + next++), new XElement(P + "presentationPr"));
+        PartXml.Write(presentation.AddPart(PartKind.ViewProperties, "rId" + next++), new XElement(P + "viewPr"));
+        PartXml.Write(presentation.AddPart(PartKind.TableStyles, "rId" + next),
             new XElement(A + "tblStyleLst", new XAttribute("def", "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}")));
 
         PartXml.Write(presentation, Presentation(deck, geometry, slideIds, notesMaster is null ? null : notesMasterId));
-        DocumentProperties.WriteCore(document.AddNewPart<CoreFilePropertiesPart>("rId2"), deck);
-        DocumentProperties.WriteExtended(document.AddNewPart<ExtendedFilePropertiesPart>("rId3"), deck);
-        Thumbnail.Write(document, deck, geometry, "rId4");
+        DocumentProperties.WriteCore(package.Root.AddPart(PartKind.CoreProperties, "rId2"), deck);
+        DocumentProperties.WriteExtended(package.Root.AddPart(PartKind.ExtendedProperties, "rId3"), deck);
+        Thumbnail.Write(package.Root, deck, geometry, "rId4");
+        return package.ToBytes();
     }
 
     private static XElement Presentation(Deck deck, SlideGeometry geometry, List<string> slideIds, string? notesMasterId)

@@ -1,22 +1,21 @@
-using DocumentFormat.OpenXml.Packaging;
 using SlideGen.Decks;
 
 namespace SlideGen.Writing;
 
 /// <summary>A layout slides can use, with the placeholders its slides fill (null when it has none).</summary>
-internal sealed record LayoutTarget(SlideLayoutPart Part, string Name, string? Type, Placeholder? Title, Placeholder? Body);
+internal sealed record LayoutTarget(IPackagePart Part, string Name, string? Type, Placeholder? Title, Placeholder? Body);
 
 /// <summary>What the slide writer needs from a package, built-in or from a reference deck.</summary>
 internal sealed class DeckParts
 {
-    public required PresentationPart Presentation { get; init; }
+    public required IPackagePart Presentation { get; init; }
     public required IReadOnlyList<LayoutTarget> Layouts { get; init; }
     public required SlideGeometry Geometry { get; init; }
     /// <summary>Built-in decks draw their own backgrounds, rules and slide numbers; reference decks keep their look.</summary>
     public required bool IsBuiltIn { get; init; }
     public required Typesetter Typesetter { get; init; }
     /// <summary>The notes master, created on first use so that decks without notes have none.</summary>
-    public required Func<NotesMasterPart> NotesMaster { get; init; }
+    public required Func<IPackagePart> NotesMaster { get; init; }
     /// <summary>Relationship ids for the slides, in order, from the presentation part.</summary>
     public required IReadOnlyList<string> SlideRelationshipIds { get; init; }
 

@@ -23,15 +23,21 @@ internal static class DeterministicZip
         {
             foreach (var entry in input.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal))
             {
-                var copy = output.CreateEntry(entry.FullName, LevelFor(entry.FullName));
-                copy.LastWriteTime = EntryTime;
-                copy.ExternalAttributes = RegularFileMode;
                 using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
+                AddEntry(output, entry.FullName, to => from.CopyTo(to));
             }
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>An entry with the fixed time and mode, compressed as its kind of content is best compressed.</summary>
+    public static void AddEntry(ZipArchive zip, string name, Action<Stream> write)
+    {
+        var entry = zip.CreateEntry(name, LevelFor(name));
+        entry.LastWriteTime = EntryTime;
+        entry.ExternalAttributes = RegularFileMode;
+        using var stream = entry.Open();
+        write(stream);
     }
 
     /// <summary>

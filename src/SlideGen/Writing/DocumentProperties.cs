@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
 using SlideGen.Decks;
 
 namespace SlideGen.Writing;
@@ -14,7 +13,7 @@ internal static class DocumentProperties
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
     private static readonly XNamespace Extended = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
 
-    public static void WriteCore(CoreFilePropertiesPart part, Deck deck)
+    public static void WriteCore(IPackagePart part, Deck deck)
     {
         var date = deck.Created.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var root = new XElement(Cp + "coreProperties",
@@ -29,17 +28,15 @@ internal static class DocumentProperties
             new XElement(Dc + "language", deck.Language),
             new XElement(DcTerms + "created", new XAttribute(Xsi + "type", "dcterms:W3CDTF"), date),
             new XElement(DcTerms + "modified", new XAttribute(Xsi + "type", "dcterms:W3CDTF"), date));
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        PartXml.WriteTo(stream, root);
+        part.Write(root);
     }
 
-    public static void WriteExtended(ExtendedFilePropertiesPart part, Deck deck)
+    public static void WriteExtended(IPackagePart part, Deck deck)
     {
         var root = new XElement(Extended + "Properties",
             new XElement(Extended + "Application", "SlideGen"),
             new XElement(Extended + "Slides", deck.Slides.Count),
             new XElement(Extended + "Notes", deck.Slides.Count(s => !string.IsNullOrWhiteSpace(s.Notes))));
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        PartXml.WriteTo(stream, root);
+        part.Write(root);
     }
 }

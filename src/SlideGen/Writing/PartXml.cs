@@ -13,14 +13,26 @@ internal static class PartXml
     public static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /// <summary>Declares the usual prefixes on <paramref name="root"/> and writes it as the part's content.</summary>
+    public static void Write(IPackagePart part, XElement root)
+    {
+        DeclarePrefixes(root);
+        part.Write(root);
+    }
+
+    /// <inheritdoc cref="Write(IPackagePart, XElement)"/>
     public static void Write(OpenXmlPart part, XElement root)
+    {
+        DeclarePrefixes(root);
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        WriteTo(stream, root);
+    }
+
+    private static void DeclarePrefixes(XElement root)
     {
         root.SetAttributeValue(XNamespace.Xmlns + "a", A.NamespaceName);
         root.SetAttributeValue(XNamespace.Xmlns + "r", R.NamespaceName);
         if (root.Name.Namespace == P)
             root.SetAttributeValue(XNamespace.Xmlns + "p", P.NamespaceName);
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        WriteTo(stream, root);
     }
 
     public static void WriteTo(Stream stream, XElement root)

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using SlideGen.Decks;
 
 namespace SlideGen.Writing;
@@ -17,21 +16,12 @@ public static class PptxWriter
 
     public static byte[] WriteBytes(Deck deck)
     {
+        if (deck.Theme.ReferenceDeckPath is not { } reference)
+            return BuiltInDeck.Write(deck);
         using var package = new MemoryStream();
-        if (deck.Theme.ReferenceDeckPath is { } reference)
-        {
-            var bytes = ReferenceDeck.ReadFile(reference);
-            package.Write(bytes);
-            using var document = ReferenceDeck.Open(package, reference);
+        package.Write(ReferenceDeck.ReadFile(reference));
+        using (var document = ReferenceDeck.Open(package, reference))
             ReferenceDeck.Write(document, deck, reference);
-        }
-        else
-        {
-            using var document = PresentationDocument.Create(package, DocumentFormat.OpenXml.PresentationDocumentType.Presentation);
-            // The repack below compresses every part in its fixed order; compressing here too would do the work twice.
-            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            BuiltInDeck.Write(document, deck);
-        }
         return DeterministicZip.Repack(package);
     }
 }

@@ -108,15 +108,15 @@ internal static class ReferenceDeck
         var notesMasterId = "rId" + (next + deck.Slides.Count);
         var notesMaster = presentation.NotesMasterPart;
         var createdNotesMaster = false;
-        NotesMasterPart NotesMaster()
+        IPackagePart NotesMaster()
         {
             if (notesMaster is not null)
-                return notesMaster;
+                return new SdkPart(notesMaster);
             notesMaster = presentation.AddNewPart<NotesMasterPart>(notesMasterId);
             PartXml.Write(notesMaster.AddNewPart<ThemePart>("rId1"), ThemeXml.Build(deck.Theme));
             PartXml.Write(notesMaster, MasterXml.NotesMaster(deck.Theme));
             createdNotesMaster = true;
-            return notesMaster;
+            return new SdkPart(notesMaster);
         }
 
         var minorEastAsian = presentation.SlideMasterParts.Select(m => m.ThemePart).FirstOrDefault(t => t is not null) is { } theme
@@ -124,7 +124,7 @@ internal static class ReferenceDeck
             : "";
         var parts = new DeckParts
         {
-            Presentation = presentation,
+            Presentation = new SdkPart(presentation),
             Layouts = layouts,
             Geometry = geometry,
             IsBuiltIn = false,
@@ -156,9 +156,10 @@ internal static class ReferenceDeck
         if (document.ExtendedFilePropertiesPart is { } oldExtended)
             document.DeletePart(oldExtended);
         var nextPackageId = NextRelationshipNumber(document);
-        DocumentProperties.WriteCore(document.CoreFilePropertiesPart ?? document.AddNewPart<CoreFilePropertiesPart>("rId" + nextPackageId++), deck);
-        DocumentProperties.WriteExtended(document.AddNewPart<ExtendedFilePropertiesPart>("rId" + nextPackageId), deck);
-        Thumbnail.Write(document, deck, parts.Geometry, "rId" + (nextPackageId + 1));
+        var package = new SdkPart(document);
+        DocumentProperties.WriteCore(document.CoreFilePropertiesPart is { } core ? new SdkPart(core) : package.AddPart(PartKind.CoreProperties, "rId" + nextPackageId++), deck);
+        DocumentProperties.WriteExtended(package.AddPart(PartKind.ExtendedProperties, "rId" + nextPackageId), deck);
+        Thumbnail.Write(package, deck, parts.Geometry, "rId" + (nextPackageId + 1));
     }
 
     /// <summary>One more than the highest "rIdN" the container uses, so that new ids never collide with old ones.</summary>
@@ -279,7 +280,7 @@ internal static class ReferenceDeck
                 var title = placeholders.FirstOrDefault(p => p.Type is "title" or "ctrTitle");
                 var body = placeholders.FirstOrDefault(p => p.Type is "subTitle")
                     ?? placeholders.FirstOrDefault(p => p.Type is "body" or "obj");
-                layouts.Add(new LayoutTarget(layout, name, type,
+                layouts.Add(new LayoutTarget(new SdkPart(layout), name, type,
                     title is null ? null : new Placeholder(title.Type, title.Index),
                     body is null ? null : new Placeholder(body.Type == "obj" ? null : body.Type, body.Index)));
             }
@@ -343,8 +344,9 @@ internal static class ReferenceDeck
                 continue;
             }
             var layout = DeckParts.Choose(layouts, new Slide { Kind = kind });
-            var layoutShapes = PlaceholderShapes(Load(layout.Part).Root!).ToList();
-            var masterShapes = layout.Part.SlideMasterPart is { } master ? PlaceholderShapes(Load(master).Root!).ToList() : [];
+            var layoutPart = (SlideLayoutPart)SdkPart.Of(layout.Part);
+            var layoutShapes = PlaceholderShapes(Load(layoutPart).Root!).ToList();
+            var masterShapes = layoutPart.SlideMasterPart is { } master ? PlaceholderShapes(Load(master).Root!).ToList() : [];
             var title = Find(layout.Title, layoutShapes, masterShapes) ?? fallback.Title;
             var body = Find(layout.Body, layoutShapes, masterShapes) ?? fallback.Body;
             boxes[kind] = new KindBoxes(title, body, fallback.Alignment);

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
 using SlideGen.Decks;
 using static SlideGen.Writing.PartXml;
 
@@ -15,7 +14,7 @@ internal sealed class SlideWriter
     private readonly DeckParts parts;
     private readonly Deck deck;
     private readonly DeckTheme theme;
-    private readonly Dictionary<SlideImage, ImagePart> imageParts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SlideImage, IPackagePart> imageParts = new(ReferenceEqualityComparer.Instance);
 
     public SlideWriter(DeckParts parts, Deck deck)
     {
@@ -33,9 +32,9 @@ internal sealed class SlideWriter
         for (var index = 0; index < deck.Slides.Count; index++)
         {
             var slide = deck.Slides[index];
-            var slidePart = parts.Presentation.AddNewPart<SlidePart>(parts.SlideRelationshipIds[index]);
+            var slidePart = parts.Presentation.AddPart(PartKind.Slide, parts.SlideRelationshipIds[index]);
             var layout = DeckParts.Choose(parts.Layouts, slide);
-            slidePart.AddPart(layout.Part, "rId1");
+            slidePart.Relate(layout.Part, "rId1");
             var relationships = new RelationshipIds(2);
             var tree = new ShapeTree();
             DrawBackground(slidePart, relationships, tree, slide);
@@ -48,7 +47,7 @@ internal sealed class SlideWriter
             if (BuiltIn)
                 cSld.Add(new XElement(P + "bg", new XElement(P + "bgPr", SolidFill(IsEmphasis(slide) ? theme.EmphasisBackground : theme.Background), new XElement(A + "effectLst"))));
             cSld.Add(tree.Element);
-            Write(slidePart, new XElement(P + "sld", cSld, new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping"))));
+            PartXml.Write(slidePart, new XElement(P + "sld", cSld, new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping"))));
 
             if (!string.IsNullOrWhiteSpace(slide.Notes))
                 WriteNotes(slidePart, relationships.Next(), slide.Notes);
@@ -61,7 +60,7 @@ internal sealed class SlideWriter
 
     private string BodyColor(Slide slide) => IsEmphasis(slide) ? theme.EmphasisText : theme.Text;
 
-    private void DrawBackground(SlidePart slidePart, RelationshipIds relationships, ShapeTree tree, Slide slide)
+    private void DrawBackground(IPackagePart slidePart, RelationshipIds relationships, ShapeTree tree, Slide slide)
     {
         var image = slide.Images.FirstOrDefault(i => i.Role == ImageRole.Background) ?? theme.BackgroundImage;
         var whole = new Box(0, 0, Geometry.SlideWidth, Geometry.SlideHeight);
@@ -156,13 +155,13 @@ internal sealed class SlideWriter
         }
     }
 
-    private void DrawContentImages(SlidePart slidePart, RelationshipIds relationships, ShapeTree tree, Slide slide)
+    private void DrawContentImages(IPackagePart slidePart, RelationshipIds relationships, ShapeTree tree, Slide slide)
     {
         foreach (var (image, cell) in Geometry.ContentImageCells(slide))
             tree.AddPicture(AddImage(slidePart, relationships, image), image.Name, Contain(image, cell, centre: true));
     }
 
-    private void DrawFooter(SlidePart slidePart, RelationshipIds relationships, ShapeTree tree, Slide slide, int number)
+    private void DrawFooter(IPackagePart slidePart, RelationshipIds relationships, ShapeTree tree, Slide slide, int number)
     {
         var logo = slide.Images.FirstOrDefault(i => i.Role == ImageRole.Logo) ?? theme.Logo;
         if (logo is not null)
@@ -175,18 +174,16 @@ internal sealed class SlideWriter
         }
     }
 
-    private string AddImage(SlidePart slidePart, RelationshipIds relationships, SlideImage image)
+    private string AddImage(IPackagePart slidePart, RelationshipIds relationships, SlideImage image)
     {
         var id = relationships.Next();
         if (imageParts.TryGetValue(image, out var existing))
         {
-            slidePart.AddPart(existing, id);
+            slidePart.Relate(existing, id);
             return id;
         }
-        var type = image.ContentType == "image/jpeg" ? ImagePartType.Jpeg : ImagePartType.Png;
-        var part = slidePart.AddImagePart(type, id);
-        using (var stream = part.GetStream(FileMode.Create, FileAccess.Write))
-            stream.Write(image.Bytes);
+        var part = slidePart.AddPart(image.ContentType == "image/jpeg" ? PartKind.JpegImage : PartKind.PngImage, id);
+        part.Write(image.Bytes);
         imageParts[image] = part;
         return id;
     }
@@ -220,11 +217,11 @@ internal sealed class SlideWriter
         return new Crop(0, band, 0, band);
     }
 
-    private void WriteNotes(SlidePart slidePart, string relationshipId, string notes)
+    private void WriteNotes(IPackagePart slidePart, string relationshipId, string notes)
     {
-        var notesPart = slidePart.AddNewPart<NotesSlidePart>(relationshipId);
-        notesPart.AddPart(parts.NotesMaster(), "rId1");
-        notesPart.AddPart(slidePart, "rId2");
+        var notesPart = slidePart.AddPart(PartKind.NotesSlide, relationshipId);
+        notesPart.Relate(parts.NotesMaster(), "rId1");
+        notesPart.Relate(slidePart, "rId2");
         var paragraphs = notes.Replace("\r\n", "\n").Split('\n')
             .Select(line => Typesetter.Paragraph(line.Trim(), new ParagraphFormat(NotesSize), new RunFormat(NotesSize, null)));
         var tree = new XElement(P + "spTree", ShapeTreeStart(),
@@ -241,7 +238,7 @@ internal sealed class SlideWriter
                     new XElement(P + "nvPr", new Placeholder("body", 1).ToXml())),
                 new XElement(P + "spPr"),
                 new XElement(P + "txBody", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"), paragraphs)));
-        Write(notesPart, new XElement(P + "notes",
+        PartXml.Write(notesPart, new XElement(P + "notes",
             new XElement(P + "cSld", tree),
             new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping"))));
     }

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
@@ -20,12 +19,8 @@ internal static class Thumbnail
     /// <summary>Bars are this share of the font size high: about the ink of a line of CJK or lower-case text.</summary>
     private const double BarHeight = 0.55;
 
-    public static void Write(OpenXmlPackage document, Deck deck, SlideGeometry geometry, string relationshipId)
-    {
-        var part = document.AddNewPart<ThumbnailPart>(ContentType, relationshipId);
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        stream.Write(Draw(deck, geometry));
-    }
+    public static void Write(IPackagePart package, Deck deck, SlideGeometry geometry, string relationshipId) =>
+        package.AddPart(PartKind.Thumbnail, relationshipId).Write(Draw(deck, geometry));
 
     public static byte[] Draw(Deck deck, SlideGeometry geometry)
     {

@@ -183,6 +183,33 @@ public class PptxWriterTests
     }
 
     [Fact]
+    public void Every_entry_of_a_deck_is_a_part_reached_from_the_package_relationships()
+    {
+        var deck = SampleDecks.Fitted(SampleDecks.Chinese());
+        var bytes = PptxWriter.WriteBytes(deck);
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        var parts = zip.Entries.Select(e => e.FullName).Where(n => n != "[Content_Types].xml" && !n.EndsWith(".rels", StringComparison.Ordinal)).ToHashSet();
+
+        using var package = System.IO.Packaging.Package.Open(new MemoryStream(bytes), FileMode.Open, FileAccess.Read);
+        var reached = new HashSet<string>();
+        var queue = new Queue<Uri>([new Uri("/", UriKind.Relative)]);
+        while (queue.Count > 0)
+        {
+            var source = queue.Dequeue();
+            var relationships = source.OriginalString == "/" ? package.GetRelationships() : package.GetPart(source).GetRelationships();
+            foreach (var relationship in relationships)
+            {
+                var target = System.IO.Packaging.PackUriHelper.ResolvePartUri(source, relationship.TargetUri);
+                Assert.True(package.PartExists(target), $"{source} points at {target}, which is not in the package");
+                if (reached.Add(target.OriginalString.TrimStart('/')))
+                    queue.Enqueue(target);
+            }
+        }
+        Assert.Equal(parts.Order(StringComparer.Ordinal), reached.Order(StringComparer.Ordinal));
+        Assert.Equal(deck.Slides.Count, parts.Count(p => p.StartsWith("ppt/slides/slide", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Text_with_control_characters_still_gives_a_valid_deck()
     {
         var deck = new Deck { Title = "bad\u0001title" };

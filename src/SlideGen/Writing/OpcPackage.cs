@@ -1,0 +1,158 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace SlideGen.Writing;
+
+/// <summary>
+/// A package the writer builds itself and zips once, in a fixed order. A built-in deck is wholly the writer's own,
+/// so it needs none of what a general packaging library does (reading, editing, validating names), and going
+/// through one cost a deck several times the work of the slides: its parts were written to a package in memory,
+/// then read back and zipped again to make the bytes stable.
+/// </summary>
+internal sealed class OpcPackage
+{
+    private static readonly XNamespace ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    private readonly List<OpcPart> parts = [];
+    private readonly Dictionary<string, int> lastNumbers = new(StringComparer.Ordinal);
+
+    public OpcPackage() => Root = new OpcPart(this, name: "", kind: null);
+
+    /// <summary>The package itself, whose relationships (_rels/.rels) lead to the main part and the properties.</summary>
+    public OpcPart Root { get; }
+
+    internal OpcPart Create(PartKind kind)
+    {
+        var info = PartKinds.Of(kind);
+        var name = $"{info.Folder}/{info.Stem}.{info.Extension}";
+        if (info.Numbered)
+        {
+            var key = info.Folder + "/" + info.Stem;
+            var number = lastNumbers.GetValueOrDefault(key) + 1;
+            lastNumbers[key] = number;
+            name = $"{info.Folder}/{info.Stem}{number}.{info.Extension}";
+        }
+        else if (parts.Any(p => p.Name == name))
+        {
+            throw new InvalidOperationException($"the package already has {name}");
+        }
+        var part = new OpcPart(this, name, kind);
+        parts.Add(part);
+        return part;
+    }
+
+    /// <summary>The zip: content types, the package relationships, then every part and its relationships by name.</summary>
+    public byte[] ToBytes()
+    {
+        var entries = new List<(string Name, Action<Stream> Write)>();
+        foreach (var part in parts)
+        {
+            entries.Add((part.Name, part.WriteContent));
+            if (part.Relationships.Count > 0)
+                entries.Add((RelationshipsName(part.Name), stream => WriteRelationships(stream, part)));
+        }
+        entries.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));
+
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            DeterministicZip.AddEntry(zip, "[Content_Types].xml", WriteContentTypes);
+            DeterministicZip.AddEntry(zip, "_rels/.rels", stream => WriteRelationships(stream, Root));
+            foreach (var (name, write) in entries)
+                DeterministicZip.AddEntry(zip, name, write);
+        }
+        return buffer.ToArray();
+    }
+
+    private static string RelationshipsName(string partName)
+    {
+        var slash = partName.LastIndexOf('/');
+        return $"{partName[..(slash + 1)]}_rels/{partName[(slash + 1)..]}.rels";
+    }
+
+    private void WriteContentTypes(Stream stream)
+    {
+        var root = new XElement(ContentTypes + "Types",
+            new XElement(ContentTypes + "Default", new XAttribute("Extension", "rels"), new XAttribute("ContentType", "application/vnd.openxmlformats-package.relationships+xml")),
+            new XElement(ContentTypes + "Default", new XAttribute("Extension", "xml"), new XAttribute("ContentType", "application/xml")));
+        // Pictures are typed by extension, every XML part by name, as PowerPoint writes them.
+        foreach (var info in parts.Select(p => PartKinds.Of(p.Kind!.Value)).Where(i => i.Extension != "xml").DistinctBy(i => i.Extension).OrderBy(i => i.Extension, StringComparer.Ordinal))
+            root.Add(new XElement(ContentTypes + "Default", new XAttribute("Extension", info.Extension), new XAttribute("ContentType", info.ContentType)));
+        foreach (var part in parts.Where(p => p.Name.EndsWith(".xml", StringComparison.Ordinal)).OrderBy(p => p.Name, StringComparer.Ordinal))
+            root.Add(new XElement(ContentTypes + "Override", new XAttribute("PartName", "/" + part.Name), new XAttribute("ContentType", PartKinds.Of(part.Kind!.Value).ContentType)));
+        PartXml.WriteTo(stream, root);
+    }
+
+    private static void WriteRelationships(Stream stream, OpcPart source)
+    {
+        var root = new XElement(Relationships + "Relationships",
+            source.Relationships.Select(r => new XElement(Relationships + "Relationship",
+                new XAttribute("Id", r.Id),
+                new XAttribute("Type", PartKinds.Of(r.Target.Kind!.Value).RelationshipType),
+                new XAttribute("Target", RelativeTarget(source.Name, r.Target.Name)))));
+        PartXml.WriteTo(stream, root);
+    }
+
+    /// <summary>The target's name as seen from the source part's folder, as PowerPoint writes relationship targets.</summary>
+    internal static string RelativeTarget(string source, string target)
+    {
+        var from = source.Split('/')[..^1];
+        var to = target.Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
+            common++;
+        return string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join('/', to[common..]);
+    }
+}
+
+/// <summary>A part of an <see cref="OpcPackage"/>: its name, its relationships in the order they were made, and its content.</summary>
+internal sealed class OpcPart : IPackagePart
+{
+    private readonly OpcPackage package;
+    private XElement? xml;
+    private byte[]? bytes;
+
+    internal OpcPart(OpcPackage package, string name, PartKind? kind)
+    {
+        this.package = package;
+        Name = name;
+        Kind = kind;
+    }
+
+    /// <summary>The part's name without the leading slash, as the zip entry is named.</summary>
+    public string Name { get; }
+
+    /// <summary>Null for the package root, which has relationships but no content.</summary>
+    public PartKind? Kind { get; }
+
+    internal List<(string Id, OpcPart Target)> Relationships { get; } = [];
+
+    public IPackagePart AddPart(PartKind kind, string relationshipId)
+    {
+        var part = package.Create(kind);
+        Relate(part, relationshipId);
+        return part;
+    }
+
+    public void Relate(IPackagePart target, string relationshipId)
+    {
+        if (Relationships.Any(r => r.Id == relationshipId))
+            throw new InvalidOperationException($"{(Name.Length == 0 ? "the package" : Name)} already has a relationship {relationshipId}");
+        Relationships.Add((relationshipId, (OpcPart)target));
+    }
+
+    public void Write(XElement root) => (xml, bytes) = (root, null);
+
+    public void Write(byte[] content) => (xml, bytes) = (null, content);
+
+    internal void WriteContent(Stream stream)
+    {
+        if (xml is not null)
+            PartXml.WriteTo(stream, xml);
+        else if (bytes is not null)
+            stream.Write(bytes);
+        else
+            throw new InvalidOperationException($"{Name} was never written");
+    }
+}
