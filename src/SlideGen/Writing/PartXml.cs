@@ -37,6 +37,8 @@ internal static class PartXml
 
     public static void WriteTo(Stream stream, XElement root)
     {
+        if (CompactXml.TryWrite(stream, root))
+            return;
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
         using var writer = XmlWriter.Create(stream, settings);
         // The same bytes as saving an XDocument with a standalone declaration, without building the document around the root.
