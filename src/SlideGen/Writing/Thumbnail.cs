@@ -55,12 +55,13 @@ internal static class Thumbnail
         public void Fill(Area area, Rgb color)
         {
             var (left, top, right, bottom) = Clip(area);
-            for (var y = top; y < bottom; y++)
-                for (var x = left; x < right; x++)
-                {
-                    var i = (y * Width + x) * 3;
-                    (Bytes[i], Bytes[i + 1], Bytes[i + 2]) = (color.R, color.G, color.B);
-                }
+            if (left >= right || top >= bottom)
+                return;
+            var first = Bytes.AsSpan((top * Width + left) * 3, (right - left) * 3);
+            for (var i = 0; i < first.Length; i += 3)
+                (first[i], first[i + 1], first[i + 2]) = (color.R, color.G, color.B);
+            for (var y = top + 1; y < bottom; y++)
+                first.CopyTo(Bytes.AsSpan((y * Width + left) * 3));
         }
 
         /// <summary>Lays <paramref name="color"/> over <paramref name="area"/> at <paramref name="percent"/> opacity, clipped to the picture.</summary>

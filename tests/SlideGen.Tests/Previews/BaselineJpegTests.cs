@@ -91,6 +91,27 @@ public sealed class BaselineJpegTests
     }
 
     [Fact]
+    public void The_vector_transform_gives_the_scalar_transform_results_to_the_last_bit()
+    {
+        var random = new Random(7);
+        var blocks = Enumerable.Range(0, 2000).Select(n => Enumerable.Range(0, 64).Select(_ => n switch
+        {
+            0 => -128,
+            1 => 127,
+            2 => (_ % 2 == 0) ? -128 : 127,
+            _ => random.Next(-128, 128),
+        }).ToArray());
+        foreach (var block in blocks)
+        {
+            var byScalars = block.ToArray();
+            var byVectors = block.ToArray();
+            BaselineJpeg.TransformByScalars(byScalars);
+            BaselineJpeg.TransformByVectors(byVectors);
+            Assert.Equal(byScalars, byVectors);
+        }
+    }
+
+    [Fact]
     public void The_standard_huffman_tables_define_a_code_for_every_symbol()
     {
         foreach (var table in new[] { BaselineJpeg.LumaDc, BaselineJpeg.ChromaDc, BaselineJpeg.LumaAc, BaselineJpeg.ChromaAc })
