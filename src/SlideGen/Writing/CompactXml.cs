@@ -12,178 +12,223 @@ namespace SlideGen.Writing;
 /// </summary>
 internal static class CompactXml
 {
-    private const string Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>";
-
-    [ThreadStatic]
-    private static StringBuilder? cachedBuilder;
+    private static ReadOnlySpan<byte> Declaration => "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>"u8;
 
     /// <summary>Writes <paramref name="root"/> as a standalone document; false, with nothing written, when it is not plain enough.</summary>
     public static bool TryWrite(Stream stream, XElement root)
     {
-        var text = cachedBuilder ?? new StringBuilder(16 * 1024);
-        cachedBuilder = null;
+        var prefixes = new List<(XNamespace Namespace, string Prefix)>();
+        var defaultNamespace = XNamespace.None;
+        var declaresDefault = false;
+        for (var attribute = root.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
+            if (attribute.IsNamespaceDeclaration)
+            {
+                if (attribute.Name.Namespace == XNamespace.None)
+                    (defaultNamespace, declaresDefault) = (XNamespace.Get(attribute.Value), true);
+                else
+                    prefixes.Add((XNamespace.Get(attribute.Value), attribute.Name.LocalName + ":"));
+            }
+        var writer = new Writer(prefixes);
         try
         {
-            text.Clear();
-            text.Append(Declaration);
-            var prefixes = new Dictionary<XNamespace, string>();
-            var defaultNamespace = XNamespace.None;
-            var declaresDefault = false;
-            foreach (var attribute in root.Attributes())
+            // A root in a namespace it does not declare takes it as the default namespace, as XmlWriter does.
+            var undeclared = !declaresDefault && root.Name.Namespace != XNamespace.None && writer.PrefixOf(root.Name.Namespace) is null;
+            writer.DefaultNamespace = undeclared ? root.Name.Namespace : defaultNamespace;
+            writer.Append(Declaration);
+            if (!writer.Element(root, declareDefault: undeclared))
+                return false;
+            stream.Write(writer.Written);
+            return true;
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+    }
+
+    /// <summary>UTF-8 straight into a pooled buffer, which grows by doubling.</summary>
+    private sealed class Writer(List<(XNamespace Namespace, string Prefix)> prefixes) : IDisposable
+    {
+        private byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        private int length;
+
+        public XNamespace DefaultNamespace { get; set; } = XNamespace.None;
+
+        public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
+
+        public string? PrefixOf(XNamespace space)
+        {
+            // A handful of namespaces: a list beats hashing.
+            foreach (var (known, prefix) in prefixes)
+                if ((object)known == space)
+                    return prefix;
+            return null;
+        }
+
+        /// <param name="declareDefault">Whether to declare the default namespace, which the root uses without declaring it.</param>
+        public bool Element(XElement element, bool declareDefault)
+        {
+            var isRoot = element.Parent is null;
+            Append((byte)'<');
+            if (!Name(element.Name, isAttribute: false))
+                return false;
+            if (declareDefault)
+            {
+                Append(" xmlns=\""u8);
+                Append(DefaultNamespace.NamespaceName);
+                Append((byte)'"');
+            }
+            for (var attribute = element.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
+            {
+                Append((byte)' ');
                 if (attribute.IsNamespaceDeclaration)
                 {
+                    if (!isRoot)
+                        return false;
                     if (attribute.Name.Namespace == XNamespace.None)
-                        (defaultNamespace, declaresDefault) = (XNamespace.Get(attribute.Value), true);
+                    {
+                        Append("xmlns"u8);
+                    }
                     else
-                        prefixes[XNamespace.Get(attribute.Value)] = attribute.Name.LocalName;
+                    {
+                        Append("xmlns:"u8);
+                        Append(attribute.Name.LocalName);
+                    }
                 }
-            // A root in a namespace it does not declare takes it as the default namespace, as XmlWriter does.
-            var undeclared = !declaresDefault && !prefixes.ContainsKey(root.Name.Namespace) && root.Name.Namespace != XNamespace.None;
-            if (undeclared)
-                defaultNamespace = root.Name.Namespace;
-            if (!WriteElement(text, root, prefixes, defaultNamespace, undeclared))
-                return false;
-            WriteUtf8(stream, text);
-            return true;
-        }
-        finally
-        {
-            if (text.Capacity <= 1024 * 1024)
-                cachedBuilder = text;
-        }
-    }
+                else if (!Name(attribute.Name, isAttribute: true))
+                {
+                    return false;
+                }
+                Append("=\""u8);
+                if (!Escaped(attribute.Value, inAttribute: true))
+                    return false;
+                Append((byte)'"');
+            }
 
-    /// <param name="declareDefault">Whether to declare the default namespace, which the root uses without declaring it.</param>
-    private static bool WriteElement(StringBuilder text, XElement element, Dictionary<XNamespace, string> prefixes, XNamespace defaultNamespace, bool declareDefault)
-    {
-        var isRoot = element.Parent is null;
-        text.Append('<');
-        if (!AppendName(text, element.Name, prefixes, defaultNamespace, isAttribute: false))
-            return false;
-        if (declareDefault)
-            text.Append(" xmlns=\"").Append(defaultNamespace.NamespaceName).Append('"');
-        foreach (var attribute in element.Attributes())
-        {
-            if (attribute.IsNamespaceDeclaration && !isRoot)
-                return false;
-            text.Append(' ');
-            if (attribute.IsNamespaceDeclaration)
-                text.Append(attribute.Name.Namespace == XNamespace.None ? "xmlns" : "xmlns:" + attribute.Name.LocalName);
-            else if (!AppendName(text, attribute.Name, prefixes, defaultNamespace, isAttribute: true))
-                return false;
-            text.Append("=\"");
-            if (!AppendEscaped(text, attribute.Value, inAttribute: true))
-                return false;
-            text.Append('"');
-        }
-
-        if (element.IsEmpty)
-        {
-            text.Append(" />");
-            return true;
-        }
-        text.Append('>');
-        foreach (var node in element.Nodes())
-        {
-            switch (node)
+            if (element.IsEmpty)
             {
-                case XElement child:
-                    if (!WriteElement(text, child, prefixes, defaultNamespace, declareDefault: false))
+                Append(" />"u8);
+                return true;
+            }
+            Append((byte)'>');
+            for (var node = element.FirstNode; node is not null; node = node.NextNode)
+            {
+                switch (node)
+                {
+                    case XElement child:
+                        if (!Element(child, declareDefault: false))
+                            return false;
+                        break;
+                    case XText plain when plain is not XCData:
+                        if (!Escaped(plain.Value, inAttribute: false))
+                            return false;
+                        break;
+                    default:
                         return false;
-                    break;
-                case XText plain when plain is not XCData:
-                    if (!AppendEscaped(text, plain.Value, inAttribute: false))
-                        return false;
-                    break;
-                default:
+                }
+            }
+            Append("</"u8);
+            Name(element.Name, isAttribute: false);
+            Append((byte)'>');
+            return true;
+        }
+
+        private bool Name(XName name, bool isAttribute)
+        {
+            var space = name.Namespace;
+            if (space == XNamespace.None)
+            {
+                // An element without a namespace under a default namespace would need xmlns="" declared.
+                if (!isAttribute && DefaultNamespace != XNamespace.None)
                     return false;
             }
-        }
-        text.Append("</");
-        AppendName(text, element.Name, prefixes, defaultNamespace, isAttribute: false);
-        text.Append('>');
-        return true;
-    }
-
-    private static bool AppendName(StringBuilder text, XName name, Dictionary<XNamespace, string> prefixes, XNamespace defaultNamespace, bool isAttribute)
-    {
-        var space = name.Namespace;
-        if (space == XNamespace.None)
-        {
-            // An element without a namespace under a default namespace would need xmlns="" declared.
-            if (!isAttribute && defaultNamespace != XNamespace.None)
-                return false;
-        }
-        else if (prefixes.TryGetValue(space, out var prefix))
-        {
-            text.Append(prefix).Append(':');
-        }
-        else if (space == XNamespace.Xml)
-        {
-            text.Append("xml:");
-        }
-        else if (isAttribute || space != defaultNamespace)
-        {
-            return false;
-        }
-        text.Append(name.LocalName);
-        return true;
-    }
-
-    /// <summary>XmlWriter's escaping: markup characters always, line ends and tabs in attributes; false for what XML cannot carry.</summary>
-    private static bool AppendEscaped(StringBuilder text, string value, bool inAttribute)
-    {
-        var start = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            string? escaped = c switch
+            else if (PrefixOf(space) is { } prefix)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' when inAttribute => "&quot;",
-                '\n' when inAttribute => "&#xA;",
-                '\t' when inAttribute => "&#x9;",
-                _ => null,
-            };
-            if (escaped is null)
+                Append(prefix);
+            }
+            else if (space == XNamespace.Xml)
             {
-                if (c >= ' ' && !char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'))
-                    continue;
-                if (c is '\n' or '\t')
-                    continue;
-                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-                // Carriage returns are normalised by XmlWriter, and control characters or lone surrogates make it throw.
+                Append("xml:"u8);
+            }
+            else if (isAttribute || space != DefaultNamespace)
+            {
                 return false;
             }
-            text.Append(value, start, i - start).Append(escaped);
-            start = i + 1;
+            Append(name.LocalName);
+            return true;
         }
-        text.Append(value, start, value.Length - start);
-        return true;
-    }
 
-    private static void WriteUtf8(Stream stream, StringBuilder text)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
+        /// <summary>XmlWriter's escaping: markup characters always, line ends and tabs in attributes; false for what XML cannot carry.</summary>
+        private bool Escaped(string value, bool inAttribute)
         {
-            // An encoder, not Encoding.GetBytes per chunk: a surrogate pair may straddle two chunks.
-            var encoder = Encoding.UTF8.GetEncoder();
-            var length = 0;
-            foreach (var chunk in text.GetChunks())
-                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
-            length += encoder.GetBytes(ReadOnlySpan<char>.Empty, buffer.AsSpan(length), flush: true);
-            stream.Write(buffer, 0, length);
+            var start = 0;
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c > '>' && c < '\uD800')
+                    continue;
+                ReadOnlySpan<byte> escaped = c switch
+                {
+                    '&' => "&amp;"u8,
+                    '<' => "&lt;"u8,
+                    '>' => "&gt;"u8,
+                    '"' when inAttribute => "&quot;"u8,
+                    '\n' when inAttribute => "&#xA;"u8,
+                    '\t' when inAttribute => "&#x9;"u8,
+                    _ => default,
+                };
+                if (escaped.IsEmpty)
+                {
+                    if (c >= ' ' && !char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'))
+                        continue;
+                    if (c is '\n' or '\t')
+                        continue;
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        i++;
+                        continue;
+                    }
+                    // Carriage returns are normalised by XmlWriter, and control characters or lone surrogates make it throw.
+                    return false;
+                }
+                Append(value.AsSpan(start, i - start));
+                Append(escaped);
+                start = i + 1;
+            }
+            Append(value.AsSpan(start));
+            return true;
         }
-        finally
+
+        public void Append(byte value)
         {
+            Reserve(1);
+            buffer[length++] = value;
+        }
+
+        public void Append(ReadOnlySpan<byte> bytes)
+        {
+            Reserve(bytes.Length);
+            bytes.CopyTo(buffer.AsSpan(length));
+            length += bytes.Length;
+        }
+
+        /// <summary>Whole runs of text at a time, cut only at ASCII markup characters, so no surrogate pair is ever split.</summary>
+        public void Append(ReadOnlySpan<char> text)
+        {
+            Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
+            length += Encoding.UTF8.GetBytes(text, buffer.AsSpan(length));
+        }
+
+        private void Reserve(int count)
+        {
+            if (length + count <= buffer.Length)
+                return;
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, length + count));
+            buffer.AsSpan(0, length).CopyTo(larger);
             ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
         }
+
+        public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
     }
 }
