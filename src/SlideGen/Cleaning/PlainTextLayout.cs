@@ -88,7 +88,7 @@ public static partial class PlainTextLayout
     // Counting and looking up must see the same text, or a form feed inside a line makes a shape that was never counted.
     private static string WithoutFormFeeds(string line) => line.Replace("\f", "", StringComparison.Ordinal);
 
-    private static string Shape(string line) => Regex.Replace(Regex.Replace(line.Trim(), @"\d+", "#"), @"\s+", " ");
+    private static string Shape(string line) => Spaces().Replace(Digits().Replace(line.Trim(), "#"), " ");
 
     /// <summary>Page headers/footers (a line repeated on three or more pages), form feeds, TOC entries, scrape wrappers.</summary>
     private static List<SourceBlock> RemovePageFurniture(List<SourceBlock> lines)
@@ -185,4 +185,10 @@ public static partial class PlainTextLayout
         new() { Text = text.Trim(), Line = line.Line, Kind = BlockKind.Heading, HeadingLevel = level };
 
     private static int Indent(string text) => text.Length - text.TrimStart(' ').Length;
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

@@ -208,18 +208,30 @@ public static partial class ChineseKeyPhrases
         var items = text.Split('、');
         if (items.Length >= 3) score += items.All(item => item.Length <= 12) ? 2.5 : 1;
         else if (items.Length == 2) score += 1;
-        if (Regex.IsMatch(text, "如何|怎样|怎么|是否|多少")) score -= 1;
+        if (Question().IsMatch(text)) score -= 1;
         // "清醒地看到" / "必须认识到" introduce what follows; the content is in the next clause.
-        if (Regex.IsMatch(text, "(?:看到|认识到|意识到|指出|强调|表明|要求)$")) score -= 3;
+        if (IntroducingVerbAtEnd().IsMatch(text)) score -= 3;
         // "重点抓好以下三个方面的工作" announces the points; it is not one of them.
-        if (Regex.IsMatch(text, "以下|如下|下面")) score -= 2;
+        if (Announcement().IsMatch(text)) score -= 2;
         if (text.Contains('“')) score += 0.8;
         if (ActionVerb().IsMatch(text)) score += 1;
         if (Pronoun().IsMatch(text)) score -= 1.5;
-        if (Regex.IsMatch(text, @"^(?:如果|虽然|尽管|无论|即使|对于|关于|面对|随着|根据|按照)")) score -= 1;
+        if (ConditionalOpening().IsMatch(text)) score -= 1;
         if (!Scripts.IsChinese(text)) score -= 1;
         // Redacted names (**) are kept as written, but a bullet full of stars reads badly on a slide.
         if (text.Contains('*')) score -= 1;
         return score;
     }
+
+    [GeneratedRegex("如何|怎样|怎么|是否|多少")]
+    private static partial Regex Question();
+
+    [GeneratedRegex("(?:看到|认识到|意识到|指出|强调|表明|要求)$")]
+    private static partial Regex IntroducingVerbAtEnd();
+
+    [GeneratedRegex("以下|如下|下面")]
+    private static partial Regex Announcement();
+
+    [GeneratedRegex("^(?:如果|虽然|尽管|无论|即使|对于|关于|面对|随着|根据|按照)")]
+    private static partial Regex ConditionalOpening();
 }

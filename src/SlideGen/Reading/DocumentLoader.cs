@@ -3,7 +3,7 @@ using SlideGen.Diagnostics;
 namespace SlideGen.Reading;
 
 /// <summary>Picks the reader for an input: --from first, then the extension, then the content.</summary>
-public static class DocumentLoader
+public static partial class DocumentLoader
 {
     private static readonly IDocumentReader[] Readers = [new PlainTextReader(), new MarkdownReader(), new DocxReader()];
 
@@ -64,7 +64,7 @@ public static class DocumentLoader
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         if (lines.Length > 0 && lines[0] == "---") return true;
-        var atx = lines.Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^#{1,6} \S"));
+        var atx = lines.Count(l => AtxHeading().IsMatch(l));
         return atx >= 2;
     }
 
@@ -75,4 +75,7 @@ public static class DocumentLoader
         "docx" or "word" => InputFormat.Docx,
         _ => throw new SlideGenException(new SourcePosition("--from"), $"unknown format '{value}' (use txt, md or docx)", ExitCodes.Usage),
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^#{1,6} \S")]
+    private static partial System.Text.RegularExpressions.Regex AtxHeading();
 }

@@ -79,7 +79,7 @@ public sealed partial class FrontMatter
 
     private bool _lastWasSpeaker;
 
-    private static bool IsShortName(string line) => Regex.IsMatch(line, @"^\p{IsCJKUnifiedIdeographs}(\s?\p{IsCJKUnifiedIdeographs}){1,3}$");
+    private static bool IsShortName(string line) => ShortChineseName().IsMatch(line);
 
     private void Classify(string line)
     {
@@ -96,10 +96,10 @@ public sealed partial class FrontMatter
             var text = m.Groups["s"].Value.Trim();
             Subtitle = Append(Subtitle, text);
             ReadTitlePattern(text);
-            var date = Regex.Match(text, @"^\d{4}年\d{1,2}月\d{1,2}日");
+            var date = LeadingChineseDate().Match(text);
             if (date.Success) Date ??= date.Value;
         }
-        else if (Regex.Match(line, @"^(?:Date|Last updated|Updated|Published):\s*(?<d>.+)$", RegexOptions.IgnoreCase) is { Success: true } labelled)
+        else if (LabelledDate().Match(line) is { Success: true } labelled)
         {
             Date ??= labelled.Groups["d"].Value.Trim();
         }
@@ -148,9 +148,9 @@ public sealed partial class FrontMatter
     {
         if (line.Length > 40 || line.Any(c => c is '。' or '，' or '！' or '？')) return false;
         if (!Scripts.IsChinese(line))
-            return Regex.IsMatch(line, @"^[A-Z][a-z]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-z'-]+)+(?:,.*)?$");
-        return Regex.IsMatch(line, @"(书记|部长|主任|局长|厅长|市长|省长|县长|区长|总理|主席|校长|院长|委员|同志|经理|董事长|会长|秘书长|处长|科长)\s*\S{0,4}$")
-            || Regex.IsMatch(line, @"\s\S{1,2}\s\S{1,2}$");
+            return EnglishPersonName().IsMatch(line);
+        return ChineseOfficialTitleAtEnd().IsMatch(line)
+            || SpacedShortWordsAtEnd().IsMatch(line);
     }
 
     private static string Append(string? existing, string text) => string.IsNullOrEmpty(existing) ? text : existing + " " + text;
@@ -158,8 +158,8 @@ public sealed partial class FrontMatter
     /// <summary>同志们： / 各位代表： / 尊敬的各位来宾： / Ladies and gentlemen,</summary>
     public static bool IsSalutation(string text) =>
         text.Length <= 30 && (text.EndsWith('：') || text.EndsWith(':')) && !text.Contains('。') && MarkerRecognizer.Match(text) is null
-        && (Scripts.HanRatio(text) > 0.5 || Regex.IsMatch(text, @"^(Ladies|Dear|Friends|Colleagues|Good (morning|afternoon|evening))", RegexOptions.IgnoreCase))
-        || Regex.IsMatch(text, @"^(同志们|各位代表|各位领导|各位来宾|女士们|老师们|同学们|朋友们)[，,！!：:]?$");
+        && (Scripts.HanRatio(text) > 0.5 || EnglishSalutation().IsMatch(text))
+        || ChineseSalutation().IsMatch(text);
 
     private static bool IsTitleLine(SourceBlock block, int linesSoFar)
     {
@@ -171,4 +171,28 @@ public sealed partial class FrontMatter
         // A title line does not end a sentence; a one-line opening such as "Good evening, and thank you." does.
         return text[^1] is not ('。' or '！' or '？' or '.' or '!' or '?');
     }
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}(\s?\p{IsCJKUnifiedIdeographs}){1,3}$")]
+    private static partial Regex ShortChineseName();
+
+    [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日")]
+    private static partial Regex LeadingChineseDate();
+
+    [GeneratedRegex(@"^(?:Date|Last updated|Updated|Published):\s*(?<d>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledDate();
+
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-z'-]+)+(?:,.*)?$")]
+    private static partial Regex EnglishPersonName();
+
+    [GeneratedRegex(@"(书记|部长|主任|局长|厅长|市长|省长|县长|区长|总理|主席|校长|院长|委员|同志|经理|董事长|会长|秘书长|处长|科长)\s*\S{0,4}$")]
+    private static partial Regex ChineseOfficialTitleAtEnd();
+
+    [GeneratedRegex(@"\s\S{1,2}\s\S{1,2}$")]
+    private static partial Regex SpacedShortWordsAtEnd();
+
+    [GeneratedRegex(@"^(Ladies|Dear|Friends|Colleagues|Good (morning|afternoon|evening))", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishSalutation();
+
+    [GeneratedRegex(@"^(同志们|各位代表|各位领导|各位来宾|女士们|老师们|同学们|朋友们)[，,！!：:]?$")]
+    private static partial Regex ChineseSalutation();
 }
