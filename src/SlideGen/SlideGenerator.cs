@@ -80,8 +80,7 @@ public static class SlideGenerator
     {
         var outline = BuildOutline(document);
         var deck = PlanDeck(outline, options);
-        var bytes = WriteDeck(deck);
-        SafeFile.WriteAllBytes(outputPath, bytes, document.Path);
+        SafeFile.Write(outputPath, stream => PptxWriter.Write(deck, stream), document.Path);
         return new ConversionResult(outputPath, outline, deck);
     }
 

@@ -10,7 +10,7 @@ namespace SlideGen.Writing;
 /// </summary>
 internal static class BuiltInDeck
 {
-    public static byte[] Write(Deck deck)
+    public static void Write(Deck deck, Stream output)
     {
         var package = new OpcPackage();
         var geometry = SlideGeometry.BuiltIn(deck.Theme.Size);
@@ -70,7 +70,7 @@ internal static class BuiltInDeck
         DocumentProperties.WriteCore(package.Root.AddPart(PartKind.CoreProperties, "rId2"), deck);
         DocumentProperties.WriteExtended(package.Root.AddPart(PartKind.ExtendedProperties, "rId3"), deck);
         Thumbnail.Write(package.Root, deck, geometry, "rId4");
-        return package.ToBytes();
+        package.WriteTo(output);
     }
 
     private static XElement Presentation(Deck deck, SlideGeometry geometry, List<string> slideIds, string? notesMasterId)

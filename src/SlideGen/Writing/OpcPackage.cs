@@ -42,8 +42,32 @@ internal sealed class OpcPackage
         return part;
     }
 
+    /// <summary>Reused by each thread: a batch writes many decks, and a new buffer per deck grew through the large object heap.</summary>
+    [ThreadStatic]
+    private static MemoryStream? reusableZip;
+
+    private const int LargestKeptBuffer = 16 * 1024 * 1024;
+
     /// <summary>The zip: content types, the package relationships, then every part and its relationships by name.</summary>
-    public byte[] ToBytes()
+    public void WriteTo(Stream output)
+    {
+        // Zipped in memory whatever the output: into a stream that cannot seek, ZipArchive would write other bytes.
+        var zip = reusableZip ?? new MemoryStream();
+        reusableZip = null;
+        try
+        {
+            zip.SetLength(0);
+            Zip(zip);
+            output.Write(zip.GetBuffer(), 0, (int)zip.Length);
+        }
+        finally
+        {
+            if (zip.Capacity <= LargestKeptBuffer)
+                reusableZip = zip;
+        }
+    }
+
+    private void Zip(MemoryStream buffer)
     {
         var entries = new List<(string Name, Action<Stream> Write)>();
         foreach (var part in parts)
@@ -54,7 +78,6 @@ internal sealed class OpcPackage
         }
         entries.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));
 
-        using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             DeterministicZip.AddEntry(zip, "[Content_Types].xml", WriteContentTypes);
@@ -62,7 +85,6 @@ internal sealed class OpcPackage
             foreach (var (name, write) in entries)
                 DeterministicZip.AddEntry(zip, name, write);
         }
-        return buffer.ToArray();
     }
 
     private static string RelationshipsName(string partName)

@@ -10,14 +10,21 @@ public static class PptxWriter
 
     public static void Write(Deck deck, Stream output)
     {
-        var bytes = WriteBytes(deck);
-        output.Write(bytes);
+        if (deck.Theme.ReferenceDeckPath is { } reference)
+            output.Write(WriteIntoReference(deck, reference));
+        else
+            BuiltInDeck.Write(deck, output);
     }
 
     public static byte[] WriteBytes(Deck deck)
     {
-        if (deck.Theme.ReferenceDeckPath is not { } reference)
-            return BuiltInDeck.Write(deck);
+        using var buffer = new MemoryStream();
+        Write(deck, buffer);
+        return buffer.ToArray();
+    }
+
+    private static byte[] WriteIntoReference(Deck deck, string reference)
+    {
         using var package = new MemoryStream();
         package.Write(ReferenceDeck.ReadFile(reference));
         using (var document = ReferenceDeck.Open(package, reference))

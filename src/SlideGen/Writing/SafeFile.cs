@@ -5,7 +5,11 @@ namespace SlideGen.Writing;
 /// <summary>Writes through a temporary file and a rename, so a failure never leaves a half-written deck.</summary>
 public static class SafeFile
 {
-    public static void WriteAllBytes(string path, byte[] bytes, string? inputPath = null)
+    public static void WriteAllBytes(string path, byte[] bytes, string? inputPath = null) =>
+        Write(path, stream => stream.Write(bytes), inputPath);
+
+    /// <summary>Lets <paramref name="write"/> fill the file; it appears at <paramref name="path"/> only when that succeeds.</summary>
+    public static void Write(string path, Action<Stream> write, string? inputPath = null)
     {
         if (string.IsNullOrWhiteSpace(path))
             throw new SlideGenException(new SourcePosition("-o"), "the output file name is empty", ExitCodes.OutputError);
@@ -33,7 +37,8 @@ public static class SafeFile
         var temporary = Path.Combine(directory, "." + Path.GetFileName(full) + ".tmp-" + Environment.ProcessId);
         try
         {
-            File.WriteAllBytes(temporary, bytes);
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
+                write(stream);
             File.Move(temporary, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
