@@ -45,9 +45,14 @@ internal static class BaselineJpeg
                             for (var x = 0; x < 8; x++)
                                 block[y * 8 + x] = plane[Math.Min(blockY + y, height - 1) * width + Math.Min(blockX + x, width - 1)] - 128;
                     }
-                    Transform(block);
                     var table = component == 0 ? luma : chroma;
                     var (dc, ac) = component == 0 ? (LumaDc, LumaAc) : (ChromaDc, ChromaAc);
+                    if (IsFlat(block))
+                    {
+                        EncodeFlatBlock(writer, block[0], table[0], dc, ac, ref previousDc[component]);
+                        continue;
+                    }
+                    Transform(block);
                     EncodeBlock(writer, block, table, dc, ac, ref previousDc[component]);
                 }
         writer.Flush();
@@ -88,16 +93,6 @@ internal static class BaselineJpeg
     /// <summary>The 8x8 forward DCT in place; results are the coefficients at their natural scale.</summary>
     private static void Transform(Span<int> block)
     {
-        if (IsFlat(block))
-        {
-            // Most of a thumbnail is flat colour. Every cosine row but the first sums to zero, so a flat block keeps
-            // only its DC term, rounded exactly as the two passes below round it.
-            var row = (Cosines[0] * 8 * block[0] + (1 << 10)) >> 11;
-            var dc = (Cosines[0] * 8 * row + (1 << 14)) >> 15;
-            block.Clear();
-            block[0] = dc;
-            return;
-        }
         if (Vector256.IsHardwareAccelerated)
             TransformByVectors(block);
         else
@@ -151,6 +146,23 @@ internal static class BaselineJpeg
                     sum += Cosines[v * 8 + y] * rows[y * 8 + u];
                 block[v * 8 + u] = (sum + (1 << 14)) >> 15;
             }
+    }
+
+    /// <summary>
+    /// Most of a thumbnail is flat colour. Every cosine row but the first sums to zero, so a flat block keeps only its
+    /// DC term, rounded exactly as the two passes of <see cref="Transform"/> round it, and its AC terms are all zero.
+    /// </summary>
+    private static void EncodeFlatBlock(BitWriter writer, int value, int step, HuffmanTable dc, HuffmanTable ac, ref int previousDc)
+    {
+        var row = (Cosines[0] * 8 * value + (1 << 10)) >> 11;
+        var coefficient = (Cosines[0] * 8 * row + (1 << 14)) >> 15;
+        var quantized = coefficient >= 0 ? (coefficient + step / 2) / step : -((-coefficient + step / 2) / step);
+        var difference = quantized - previousDc;
+        previousDc = quantized;
+        var size = BitLength(difference);
+        writer.Write(dc.Codes[size], dc.Lengths[size]);
+        writer.Write(Magnitude(difference, size), size);
+        writer.Write(ac.Codes[0x00], ac.Lengths[0x00]);
     }
 
     private static bool IsFlat(Span<int> block)
