@@ -7,6 +7,16 @@ namespace SlideGen.Writing;
 /// <summary>A placeholder as a slide refers to it: its type (null means "obj") and index.</summary>
 internal sealed record Placeholder(string? Type, uint? Index)
 {
+    public void Write(XmlBuilder xml)
+    {
+        xml.Start("p:ph");
+        if (Type is not null)
+            xml.Attribute("type", Type);
+        if (Index is not null)
+            xml.Attribute("idx", Index.Value);
+        xml.End();
+    }
+
     public XElement ToXml()
     {
         var ph = new XElement(P + "ph");

@@ -68,6 +68,47 @@ internal static class PartXml
         return builder.ToString();
     }
 
+    public static XmlBuilder Srgb(XmlBuilder xml, string hex, int alphaPercent = 100)
+    {
+        xml.Start("a:srgbClr").Attribute("val", NormalizeColor(hex));
+        if (alphaPercent < 100)
+            xml.Start("a:alpha").Attribute("val", alphaPercent * 1000).End();
+        return xml.End();
+    }
+
+    public static XmlBuilder SolidFill(XmlBuilder xml, string hex, int alphaPercent = 100) =>
+        Srgb(xml.Start("a:solidFill"), hex, alphaPercent).End();
+
+    public static XmlBuilder Xfrm(XmlBuilder xml, Decks.Box box) =>
+        xml.Start("a:xfrm")
+            .Start("a:off").Attribute("x", box.X).Attribute("y", box.Y).End()
+            .Start("a:ext").Attribute("cx", Math.Max(0, box.Width)).Attribute("cy", Math.Max(0, box.Height)).End()
+            .End();
+
+    public static XmlBuilder RectGeometry(XmlBuilder xml) =>
+        xml.Start("a:prstGeom").Attribute("prst", "rect").Empty("a:avLst").End();
+
+    /// <summary>The group properties every shape tree starts with.</summary>
+    public static XmlBuilder ShapeTreeStart(XmlBuilder xml) =>
+        xml.Start("p:nvGrpSpPr")
+                .Start("p:cNvPr").Attribute("id", 1).Attribute("name", "").End()
+                .Empty("p:cNvGrpSpPr")
+                .Empty("p:nvPr")
+            .End()
+            .Start("p:grpSpPr").Start("a:xfrm")
+                .Start("a:off").Attribute("x", 0).Attribute("y", 0).End()
+                .Start("a:ext").Attribute("cx", 0).Attribute("cy", 0).End()
+                .Start("a:chOff").Attribute("x", 0).Attribute("y", 0).End()
+                .Start("a:chExt").Attribute("cx", 0).Attribute("cy", 0).End()
+            .End().End();
+
+    /// <summary>The root of a slide-like part, with the prefixes the parts use declared as <see cref="Write(IPackagePart, XElement)"/> declares them.</summary>
+    public static XmlBuilder StartPart(XmlBuilder xml, string rootName) =>
+        xml.Start(rootName)
+            .Attribute("xmlns:a", A.NamespaceName)
+            .Attribute("xmlns:r", R.NamespaceName)
+            .Attribute("xmlns:p", P.NamespaceName);
+
     public static XElement Srgb(string hex) => new(A + "srgbClr", new XAttribute("val", NormalizeColor(hex)));
 
     public static XElement SolidFill(string hex) => new(A + "solidFill", Srgb(hex));

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using SlideGen.Decks;
 using static SlideGen.Writing.PartXml;
 
@@ -7,79 +6,96 @@ namespace SlideGen.Writing;
 /// <summary>Crop of a picture in thousandths of a percent of each side, as a:srcRect writes it.</summary>
 internal readonly record struct Crop(int Left, int Top, int Right, int Bottom);
 
-/// <summary>Collects the shapes of one slide; ids are unique per slide and assigned in drawing order.</summary>
+/// <summary>Writes the shapes of one slide into its XML; ids are unique per slide and assigned in drawing order.</summary>
 internal sealed class ShapeTree
 {
+    private readonly XmlBuilder xml;
     private int nextId = 2;
 
-    public XElement Element { get; } = new(P + "spTree", ShapeTreeStart());
+    public ShapeTree(XmlBuilder xml)
+    {
+        this.xml = xml;
+        ShapeTreeStart(xml.Start("p:spTree"));
+    }
+
+    /// <summary>Ends the tree; no shape may be added after it.</summary>
+    public void Finish() => xml.End();
 
     private int NextId() => nextId++;
 
+    private void NonVisual(string element, int id, string name) =>
+        xml.Start(element).Start("p:cNvPr").Attribute("id", id).Attribute("name", name);
+
     public void AddRectangle(string name, Box box, string color, int alphaPercent = 100)
     {
-        var fill = Srgb(color);
-        if (alphaPercent < 100)
-            fill.Add(new XElement(A + "alpha", new XAttribute("val", alphaPercent * 1000)));
         var id = NextId();
-        Element.Add(new XElement(P + "sp",
-            new XElement(P + "nvSpPr",
-                new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", $"{name} {id - 1}")),
-                new XElement(P + "cNvSpPr"),
-                new XElement(P + "nvPr")),
-            new XElement(P + "spPr", Xfrm(box), RectGeometry(), new XElement(A + "solidFill", fill), new XElement(A + "ln", new XElement(A + "noFill")))));
+        xml.Start("p:sp");
+        NonVisual("p:nvSpPr", id, $"{name} {id - 1}");
+        xml.End().Empty("p:cNvSpPr").Empty("p:nvPr").End();
+        RectGeometry(Xfrm(xml.Start("p:spPr"), box));
+        SolidFill(xml, color, alphaPercent);
+        xml.Start("a:ln").Empty("a:noFill").End();
+        xml.End().End();
     }
 
     /// <summary>A text shape: a placeholder of the layout when there is one, else a plain text box.</summary>
-    public void AddText(string name, Placeholder? placeholder, Box box, string anchor, IEnumerable<XElement> paragraphs)
+    public void AddText(string name, Placeholder? placeholder, Box box, string anchor, Action<XmlBuilder> paragraphs)
     {
         var id = NextId();
-        var nonVisual = placeholder is null
-            ? new XElement(P + "cNvSpPr", new XAttribute("txBox", 1))
-            : new XElement(P + "cNvSpPr", new XElement(A + "spLocks", new XAttribute("noGrp", 1)));
-        var properties = new XElement(P + "spPr", Xfrm(box), RectGeometry());
+        xml.Start("p:sp");
+        NonVisual("p:nvSpPr", id, $"{name} {id - 1}");
+        xml.End();
         if (placeholder is null)
-            properties.Add(new XElement(A + "noFill"));
-        Element.Add(new XElement(P + "sp",
-            new XElement(P + "nvSpPr",
-                new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", $"{name} {id - 1}")),
-                nonVisual,
-                new XElement(P + "nvPr", placeholder?.ToXml())),
-            properties,
-            new XElement(P + "txBody", Typesetter.BodyProperties(anchor), new XElement(A + "lstStyle"), paragraphs)));
+            xml.Start("p:cNvSpPr").Attribute("txBox", 1).End();
+        else
+            xml.Start("p:cNvSpPr").Start("a:spLocks").Attribute("noGrp", 1).End().End();
+        xml.Start("p:nvPr");
+        placeholder?.Write(xml);
+        xml.End().End();
+        RectGeometry(Xfrm(xml.Start("p:spPr"), box));
+        if (placeholder is null)
+            xml.Empty("a:noFill");
+        xml.End();
+        xml.Start("p:txBody");
+        Typesetter.BodyProperties(xml, anchor);
+        xml.Empty("a:lstStyle");
+        paragraphs(xml);
+        xml.End().End();
     }
 
     public void AddPicture(string relationshipId, string description, Box box, Crop? crop = null)
     {
         var id = NextId();
-        var blipFill = new XElement(P + "blipFill", new XElement(A + "blip", new XAttribute(R + "embed", relationshipId)));
+        xml.Start("p:pic");
+        NonVisual("p:nvPicPr", id, $"Picture {id - 1}");
+        xml.Attribute("descr", Clean(description)).End();
+        xml.Start("p:cNvPicPr").Start("a:picLocks").Attribute("noChangeAspect", 1).End().End();
+        xml.Empty("p:nvPr").End();
+        xml.Start("p:blipFill").Start("a:blip").Attribute("r:embed", relationshipId).End();
         if (crop is { } c)
-            blipFill.Add(new XElement(A + "srcRect", new XAttribute("l", c.Left), new XAttribute("t", c.Top), new XAttribute("r", c.Right), new XAttribute("b", c.Bottom)));
-        blipFill.Add(new XElement(A + "stretch", new XElement(A + "fillRect")));
-        Element.Add(new XElement(P + "pic",
-            new XElement(P + "nvPicPr",
-                new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", $"Picture {id - 1}"), new XAttribute("descr", Clean(description))),
-                new XElement(P + "cNvPicPr", new XElement(A + "picLocks", new XAttribute("noChangeAspect", 1))),
-                new XElement(P + "nvPr")),
-            blipFill,
-            new XElement(P + "spPr", Xfrm(box), RectGeometry())));
+            xml.Start("a:srcRect").Attribute("l", c.Left).Attribute("t", c.Top).Attribute("r", c.Right).Attribute("b", c.Bottom).End();
+        xml.Start("a:stretch").Empty("a:fillRect").End();
+        xml.End();
+        RectGeometry(Xfrm(xml.Start("p:spPr"), box)).End();
+        xml.End();
     }
 
     /// <summary>A slide number field, which renderers update themselves; the text is the number at writing time.</summary>
-    public void AddSlideNumber(Box box, int number, XElement runProperties)
+    public void AddSlideNumber(Box box, int number, Action<XmlBuilder> runProperties)
     {
         var id = NextId();
-        Element.Add(new XElement(P + "sp",
-            new XElement(P + "nvSpPr",
-                new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", $"Slide Number {id - 1}")),
-                new XElement(P + "cNvSpPr", new XAttribute("txBox", 1)),
-                new XElement(P + "nvPr")),
-            new XElement(P + "spPr", Xfrm(box), RectGeometry(), new XElement(A + "noFill")),
-            new XElement(P + "txBody", Typesetter.BodyProperties("ctr"), new XElement(A + "lstStyle"),
-                new XElement(A + "p",
-                    new XElement(A + "pPr", new XAttribute("algn", "r")),
-                    new XElement(A + "fld", new XAttribute("id", SlideNumberFieldId), new XAttribute("type", "slidenum"),
-                        runProperties, new XElement(A + "t", number))))));
+        xml.Start("p:sp");
+        NonVisual("p:nvSpPr", id, $"Slide Number {id - 1}");
+        xml.End().Start("p:cNvSpPr").Attribute("txBox", 1).End().Empty("p:nvPr").End();
+        RectGeometry(Xfrm(xml.Start("p:spPr"), box)).Empty("a:noFill").End();
+        xml.Start("p:txBody");
+        Typesetter.BodyProperties(xml, "ctr");
+        xml.Empty("a:lstStyle");
+        xml.Start("a:p").Start("a:pPr").Attribute("algn", "r").End();
+        xml.Start("a:fld").Attribute("id", SlideNumberFieldId).Attribute("type", "slidenum");
+        runProperties(xml);
+        xml.Start("a:t").Text(number).End();
+        xml.End().End().End().End();
     }
 
     /// <summary>Field ids only need to be GUIDs; a fixed one keeps output byte-stable.</summary>

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using SlideGen.Decks;
 using static SlideGen.Writing.PartXml;
 
@@ -36,18 +35,24 @@ internal sealed class SlideWriter
             var layout = DeckParts.Choose(parts.Layouts, slide);
             slidePart.Relate(layout.Part, "rId1");
             var relationships = new RelationshipIds(2);
-            var tree = new ShapeTree();
-            DrawBackground(slidePart, relationships, tree, slide);
-            DrawTitle(tree, layout, slide);
-            DrawBody(tree, layout, slide);
-            DrawContentImages(slidePart, relationships, tree, slide);
-            DrawFooter(slidePart, relationships, tree, slide, index + 1);
-
-            var cSld = new XElement(P + "cSld");
-            if (BuiltIn)
-                cSld.Add(new XElement(P + "bg", new XElement(P + "bgPr", SolidFill(IsEmphasis(slide) ? theme.EmphasisBackground : theme.Background), new XElement(A + "effectLst"))));
-            cSld.Add(tree.Element);
-            PartXml.Write(slidePart, new XElement(P + "sld", cSld, new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping"))));
+            using (var xml = new XmlBuilder())
+            {
+                StartPart(xml, "p:sld").Start("p:cSld");
+                if (BuiltIn)
+                {
+                    SolidFill(xml.Start("p:bg").Start("p:bgPr"), IsEmphasis(slide) ? theme.EmphasisBackground : theme.Background);
+                    xml.Empty("a:effectLst").End().End();
+                }
+                var tree = new ShapeTree(xml);
+                DrawBackground(slidePart, relationships, tree, slide);
+                DrawTitle(tree, layout, slide);
+                DrawBody(tree, layout, slide);
+                DrawContentImages(slidePart, relationships, tree, slide);
+                DrawFooter(slidePart, relationships, tree, slide, index + 1);
+                tree.Finish();
+                xml.End().Start("p:clrMapOvr").Empty("a:masterClrMapping").End().End();
+                slidePart.Write(xml.ToArray());
+            }
 
             if (!string.IsNullOrWhiteSpace(slide.Notes))
                 WriteNotes(slidePart, relationships.Next(), slide.Notes);
@@ -101,10 +106,9 @@ internal sealed class SlideWriter
     {
         var boxes = Geometry.For(slide.Kind);
         var size = slide.TitleFontSize ?? (IsEmphasis(slide) ? DeckFitter.CoverTitleSizes[0] : DeckFitter.TitleSizes[0]);
-        var paragraph = Typesetter.Paragraph(slide.Title,
+        tree.AddText("Title", layout.Title, boxes.Title, MasterXml.TitleAnchor, xml => Typesetter.Paragraph(xml, slide.Title,
             new ParagraphFormat(size, boxes.Alignment),
-            new RunFormat(size, BuiltIn ? TitleColor(slide) : null, Bold: BuiltIn, Heading: true));
-        tree.AddText("Title", layout.Title, boxes.Title, MasterXml.TitleAnchor, [paragraph]);
+            new RunFormat(size, BuiltIn ? TitleColor(slide) : null, Bold: BuiltIn, Heading: true)));
     }
 
     private void DrawBody(ShapeTree tree, LayoutTarget layout, Slide slide)
@@ -114,7 +118,7 @@ internal sealed class SlideWriter
             if (slide.Bullets.Count == 0)
                 return;
             var box = Geometry.Body(slide.Kind, besideImage: DeckFitter.HasContentImages(slide));
-            tree.AddText("Content", layout.Body, box, "t", BulletParagraphs(slide));
+            tree.AddText("Content", layout.Body, box, "t", xml => BulletParagraphs(xml, slide));
             return;
         }
 
@@ -123,13 +127,16 @@ internal sealed class SlideWriter
             return;
         var boxes = Geometry.For(slide.Kind);
         var size = slide.BodyFontSize ?? DeckFitter.SubtitleSizes[0];
-        var paragraphs = lines.Select((text, i) => Typesetter.Paragraph(text,
-            new ParagraphFormat(size, boxes.Alignment, SpaceBefore: i == 0 ? 0 : size * SlideGeometry.ParagraphGap),
-            new RunFormat(size, BuiltIn ? BodyColor(slide) : null)));
-        tree.AddText("Subtitle", layout.Body, boxes.Body, "t", paragraphs);
+        tree.AddText("Subtitle", layout.Body, boxes.Body, "t", xml =>
+        {
+            for (var i = 0; i < lines.Count; i++)
+                Typesetter.Paragraph(xml, lines[i],
+                    new ParagraphFormat(size, boxes.Alignment, SpaceBefore: i == 0 ? 0 : size * SlideGeometry.ParagraphGap),
+                    new RunFormat(size, BuiltIn ? BodyColor(slide) : null));
+        });
     }
 
-    private IEnumerable<XElement> BulletParagraphs(Slide slide)
+    private void BulletParagraphs(XmlBuilder xml, Slide slide)
     {
         var bodySize = slide.BodyFontSize ?? DeckFitter.BodySizes[0];
         var numbered = slide.Kind == SlideKind.Agenda;
@@ -151,7 +158,7 @@ internal sealed class SlideWriter
             if (kind == BulletKind.Number)
                 number++;
             var color = BuiltIn ? (bullet.Emphasis ? theme.Title : theme.Text) : null;
-            yield return Typesetter.Paragraph(bullet.Text, format, new RunFormat(size, color, Bold: bullet.Emphasis));
+            Typesetter.Paragraph(xml, bullet.Text, format, new RunFormat(size, color, Bold: bullet.Emphasis));
         }
     }
 
@@ -170,7 +177,7 @@ internal sealed class SlideWriter
         {
             var color = slide.Kind == SlideKind.Section ? theme.EmphasisText : MutedText;
             tree.AddSlideNumber(Geometry.SlideNumber, number,
-                Typesetter.RunProperties(number.ToString(System.Globalization.CultureInfo.InvariantCulture), new RunFormat(SlideNumberSize, color)));
+                xml => Typesetter.RunProperties(xml, number.ToString(System.Globalization.CultureInfo.InvariantCulture), new RunFormat(SlideNumberSize, color)));
         }
     }
 
@@ -222,25 +229,27 @@ internal sealed class SlideWriter
         var notesPart = slidePart.AddPart(PartKind.NotesSlide, relationshipId);
         notesPart.Relate(parts.NotesMaster(), "rId1");
         notesPart.Relate(slidePart, "rId2");
-        var paragraphs = notes.Replace("\r\n", "\n").Split('\n')
-            .Select(line => Typesetter.Paragraph(line.Trim(), new ParagraphFormat(NotesSize), new RunFormat(NotesSize, null)));
-        var tree = new XElement(P + "spTree", ShapeTreeStart(),
-            new XElement(P + "sp",
-                new XElement(P + "nvSpPr",
-                    new XElement(P + "cNvPr", new XAttribute("id", 2), new XAttribute("name", "Slide Image Placeholder 1")),
-                    new XElement(P + "cNvSpPr", new XElement(A + "spLocks", new XAttribute("noGrp", 1), new XAttribute("noRot", 1), new XAttribute("noChangeAspect", 1))),
-                    new XElement(P + "nvPr", new Placeholder("sldImg", null).ToXml())),
-                new XElement(P + "spPr")),
-            new XElement(P + "sp",
-                new XElement(P + "nvSpPr",
-                    new XElement(P + "cNvPr", new XAttribute("id", 3), new XAttribute("name", "Notes Placeholder 2")),
-                    new XElement(P + "cNvSpPr", new XElement(A + "spLocks", new XAttribute("noGrp", 1))),
-                    new XElement(P + "nvPr", new Placeholder("body", 1).ToXml())),
-                new XElement(P + "spPr"),
-                new XElement(P + "txBody", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"), paragraphs)));
-        PartXml.Write(notesPart, new XElement(P + "notes",
-            new XElement(P + "cSld", tree),
-            new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping"))));
+        using var xml = new XmlBuilder();
+        StartPart(xml, "p:notes").Start("p:cSld");
+        ShapeTreeStart(xml.Start("p:spTree"));
+        xml.Start("p:sp").Start("p:nvSpPr")
+            .Start("p:cNvPr").Attribute("id", 2).Attribute("name", "Slide Image Placeholder 1").End()
+            .Start("p:cNvSpPr").Start("a:spLocks").Attribute("noGrp", 1).Attribute("noRot", 1).Attribute("noChangeAspect", 1).End().End()
+            .Start("p:nvPr");
+        new Placeholder("sldImg", null).Write(xml);
+        xml.End().End().Empty("p:spPr").End();
+        xml.Start("p:sp").Start("p:nvSpPr")
+            .Start("p:cNvPr").Attribute("id", 3).Attribute("name", "Notes Placeholder 2").End()
+            .Start("p:cNvSpPr").Start("a:spLocks").Attribute("noGrp", 1).End().End()
+            .Start("p:nvPr");
+        new Placeholder("body", 1).Write(xml);
+        xml.End().End().Empty("p:spPr");
+        xml.Start("p:txBody").Empty("a:bodyPr").Empty("a:lstStyle");
+        foreach (var line in notes.Replace("\r\n", "\n").Split('\n'))
+            Typesetter.Paragraph(xml, line.Trim(), new ParagraphFormat(NotesSize), new RunFormat(NotesSize, null));
+        xml.End().End();
+        xml.End().End().Start("p:clrMapOvr").Empty("a:masterClrMapping").End().End();
+        notesPart.Write(xml.ToArray());
     }
 
     /// <summary>Relationship ids of one slide part, assigned in drawing order.</summary>

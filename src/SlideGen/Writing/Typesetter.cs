@@ -47,94 +47,114 @@ internal sealed class Typesetter
 
     public static string Hundredths(double points) => ((int)Math.Round(points * 100)).ToString(CultureInfo.InvariantCulture);
 
-    public XElement RunProperties(string text, RunFormat format, string elementName = "rPr")
+    public void RunProperties(XmlBuilder xml, string text, RunFormat format, string elementName = "a:rPr")
     {
-        var properties = new XElement(A + elementName,
-            new XAttribute("lang", language),
-            new XAttribute("altLang", alternativeLanguage),
-            new XAttribute("sz", Hundredths(format.Size)));
+        xml.Start(elementName)
+            .Attribute("lang", language)
+            .Attribute("altLang", alternativeLanguage)
+            .Attribute("sz", Hundredths(format.Size));
         if (format.Bold)
-            properties.Add(new XAttribute("b", 1));
-        properties.Add(new XAttribute("dirty", 0));
+            xml.Attribute("b", 1);
+        xml.Attribute("dirty", 0);
         if (format.Color is not null)
-            properties.Add(SolidFill(format.Color));
+            SolidFill(xml, format.Color);
         if (explicitFonts)
         {
-            properties.Add(new XElement(A + "latin", new XAttribute("typeface", format.Heading ? theme.HeadingLatinFont : theme.LatinFont)));
-            properties.Add(new XElement(A + "ea", new XAttribute("typeface", format.Heading ? theme.HeadingEastAsianFont : theme.EastAsianFont)));
+            xml.Start("a:latin").Attribute("typeface", format.Heading ? theme.HeadingLatinFont : theme.LatinFont).End();
+            xml.Start("a:ea").Attribute("typeface", format.Heading ? theme.HeadingEastAsianFont : theme.EastAsianFont).End();
         }
         else if (TextMeasure.ContainsCjk(text) && eastAsianFallback.Length > 0)
-            properties.Add(new XElement(A + "ea", new XAttribute("typeface", eastAsianFallback)));
-        return properties;
+        {
+            xml.Start("a:ea").Attribute("typeface", eastAsianFallback).End();
+        }
+        xml.End();
     }
 
-    public XElement Paragraph(string text, ParagraphFormat paragraph, RunFormat run)
+    public void Paragraph(XmlBuilder xml, string text, ParagraphFormat paragraph, RunFormat run)
     {
         text = Clean(text);
-        var element = new XElement(A + "p", ParagraphProperties(paragraph));
+        xml.Start("a:p");
+        ParagraphProperties(xml, paragraph);
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)
-                element.Add(new XElement(A + "br", RunProperties(lines[i], run)));
+            {
+                xml.Start("a:br");
+                RunProperties(xml, lines[i], run);
+                xml.End();
+            }
             if (lines[i].Length > 0)
-                element.Add(new XElement(A + "r", RunProperties(lines[i], run), new XElement(A + "t", lines[i])));
+            {
+                xml.Start("a:r");
+                RunProperties(xml, lines[i], run);
+                xml.Start("a:t").Text(lines[i]).End();
+                xml.End();
+            }
         }
-        element.Add(RunProperties(text, run, "endParaRPr"));
-        return element;
+        RunProperties(xml, text, run, "a:endParaRPr");
+        xml.End();
     }
 
-    private static XElement ParagraphProperties(ParagraphFormat format)
+    private static void ParagraphProperties(XmlBuilder xml, ParagraphFormat format)
     {
-        var properties = new XElement(A + "pPr");
+        xml.Start("a:pPr");
         if (format.MarginLeft != 0)
-            properties.Add(new XAttribute("marL", format.MarginLeft));
+            xml.Attribute("marL", format.MarginLeft);
         if (format.Level > 0)
-            properties.Add(new XAttribute("lvl", Math.Clamp(format.Level, 0, 8)));
+            xml.Attribute("lvl", Math.Clamp(format.Level, 0, 8));
         if (format.Indent != 0)
-            properties.Add(new XAttribute("indent", format.Indent));
-        properties.Add(new XAttribute("algn", format.Alignment == TextAlignment.Center ? "ctr" : "l"));
+            xml.Attribute("indent", format.Indent);
+        xml.Attribute("algn", format.Alignment == TextAlignment.Center ? "ctr" : "l");
         // Chinese breaks between any two characters; Latin words stay whole; punctuation hangs as in print.
-        properties.Add(new XAttribute("eaLnBrk", 1), new XAttribute("latinLnBrk", 0), new XAttribute("hangingPunct", 1));
+        xml.Attribute("eaLnBrk", 1).Attribute("latinLnBrk", 0).Attribute("hangingPunct", 1);
 
         var lineHeight = format.Size * SlideGeometry.LineSpacing;
-        properties.Add(new XElement(A + "lnSpc", new XElement(A + "spcPts", new XAttribute("val", Hundredths(lineHeight)))));
-        properties.Add(new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", Hundredths(format.SpaceBefore)))));
-        properties.Add(new XElement(A + "spcAft", new XElement(A + "spcPts", new XAttribute("val", 0))));
+        xml.Start("a:lnSpc").Start("a:spcPts").Attribute("val", Hundredths(lineHeight)).End().End();
+        xml.Start("a:spcBef").Start("a:spcPts").Attribute("val", Hundredths(format.SpaceBefore)).End().End();
+        xml.Start("a:spcAft").Start("a:spcPts").Attribute("val", 0).End().End();
         switch (format.Bullet)
         {
             case BulletKind.Character:
                 if (format.BulletColor is not null)
-                    properties.Add(new XElement(A + "buClr", Srgb(format.BulletColor)));
-                properties.Add(new XElement(A + "buFont", new XAttribute("typeface", "Arial")));
-                properties.Add(new XElement(A + "buChar", new XAttribute("char", format.Level == 0 ? "\u2022" : "\u2013")));
+                    Srgb(xml.Start("a:buClr"), format.BulletColor).End();
+                xml.Start("a:buFont").Attribute("typeface", "Arial").End();
+                xml.Start("a:buChar").Attribute("char", format.Level == 0 ? "\u2022" : "\u2013").End();
                 break;
             case BulletKind.Number:
                 if (format.BulletColor is not null)
-                    properties.Add(new XElement(A + "buClr", Srgb(format.BulletColor)));
-                var number = new XElement(A + "buAutoNum", new XAttribute("type", "arabicPeriod"));
+                    Srgb(xml.Start("a:buClr"), format.BulletColor).End();
+                xml.Start("a:buAutoNum").Attribute("type", "arabicPeriod");
                 if (format.StartAt > 1)
-                    number.Add(new XAttribute("startAt", format.StartAt));
-                properties.Add(number);
+                    xml.Attribute("startAt", format.StartAt);
+                xml.End();
                 break;
             default:
-                properties.Add(new XElement(A + "buNone"));
+                xml.Empty("a:buNone");
                 break;
         }
-        return properties;
+        xml.End();
     }
+
+    /// <inheritdoc cref="BodyProperties(string)"/>
+    public static void BodyProperties(XmlBuilder xml, string anchor)
+    {
+        xml.Start("a:bodyPr");
+        foreach (var (name, value) in BodyAttributes(anchor))
+            xml.Attribute(name, value);
+        xml.Empty("a:noAutofit").End();
+    }
+
+    private static IEnumerable<(string Name, string Value)> BodyAttributes(string anchor) =>
+    [
+        ("vert", "horz"), ("wrap", "square"),
+        ("lIns", Inset(SlideGeometry.InsetX)), ("tIns", Inset(SlideGeometry.InsetY)), ("rIns", Inset(SlideGeometry.InsetX)), ("bIns", Inset(SlideGeometry.InsetY)),
+        ("rtlCol", "0"), ("anchor", anchor), ("anchorCtr", "0"),
+    ];
+
+    private static string Inset(long emu) => emu.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Text box properties: fixed insets, square wrapping, and explicitly no autofit.</summary>
     public static XElement BodyProperties(string anchor) =>
-        new(A + "bodyPr",
-            new XAttribute("vert", "horz"),
-            new XAttribute("wrap", "square"),
-            new XAttribute("lIns", SlideGeometry.InsetX),
-            new XAttribute("tIns", SlideGeometry.InsetY),
-            new XAttribute("rIns", SlideGeometry.InsetX),
-            new XAttribute("bIns", SlideGeometry.InsetY),
-            new XAttribute("rtlCol", 0),
-            new XAttribute("anchor", anchor),
-            new XAttribute("anchorCtr", 0),
-            new XElement(A + "noAutofit"));
+        new(A + "bodyPr", BodyAttributes(anchor).Select(a => new XAttribute(a.Name, a.Value)), new XElement(A + "noAutofit"));
 }
