@@ -15,16 +15,6 @@ namespace SlideGen.Planning;
 /// <summary>Runs a template's deck.sbn over an outline to produce the plain deck model.</summary>
 public static class DeckPlanner
 {
-    /// <summary>Builtins a plan must not reach: they read the clock, draw random numbers or run strings as templates.</summary>
-    private static readonly Dictionary<string, string[]> RemovedBuiltins = new(StringComparer.Ordinal)
-    {
-        ["date"] = ["now", "utc_now"],
-        ["math"] = ["random", "uuid"],
-        ["object"] = ["eval", "eval_template"],
-    };
-
-    private static readonly string[] RemovedGlobals = ["include", "include_join"];
-
     /// <summary>Deep nesting in a script recurses in the parser and the evaluator; a big stack keeps that an error, not a crash.</summary>
     private const int PlanThreadStackBytes = 64 * 1024 * 1024;
 
@@ -109,7 +99,7 @@ public static class DeckPlanner
 
     private static PlanContext CreateContext(PlanModel model, Template template, PlanLimits limits)
     {
-        var context = new PlanContext(SafeBuiltins(), model, template, limits)
+        var context = new PlanContext(new PlanBuiltins(), model, template, limits)
         {
             StrictVariables = true,
             // Unknown members (doc.titel) are errors too, not empty strings.
@@ -135,27 +125,6 @@ public static class DeckPlanner
         return context;
     }
 
-    /// <summary>Scriban's builtins in fresh objects, without those that break determinism or evaluate strings as templates.</summary>
-    private static ScriptObject SafeBuiltins()
-    {
-        var builtins = TemplateContext.GetDefaultBuiltinObject();
-        var safe = new ScriptObject();
-        foreach (var (name, value) in builtins)
-        {
-            if (RemovedGlobals.Contains(name)) continue;
-            if (value is ScriptObject group && RemovedBuiltins.TryGetValue(name, out var removed))
-            {
-                var copy = new ScriptObject();
-                foreach (var (member, function) in group)
-                    if (!removed.Contains(member)) copy[member] = function;
-                safe[name] = copy;
-                continue;
-            }
-            safe[name] = value;
-        }
-        return safe;
-    }
-
     private static string DecodePlan(byte[] bytes, string shownPath)
     {
         try
@@ -179,11 +148,11 @@ public static class DeckPlanner
         if (message.StartsWith(memberPrefix, StringComparison.Ordinal))
         {
             var name = message[memberPrefix.Length..].TrimEnd('.');
-            return RemovedBuiltins.Values.Any(names => names.Contains(name))
+            return PlanBuiltins.RemovedMembers.Values.Any(names => names.Contains(name))
                 ? $"`{name}` {notAvailable}"
                 : $"there is no field `{name}` here (templates/README.md lists the fields)";
         }
-        foreach (var name in RemovedGlobals)
+        foreach (var name in PlanBuiltins.RemovedGlobals)
             if (message == $"The variable or function `{name}` was not found")
                 return $"`{name}` {notAvailable}";
         return message;
