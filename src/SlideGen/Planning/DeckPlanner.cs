@@ -15,9 +15,6 @@ namespace SlideGen.Planning;
 /// <summary>Runs a template's deck.sbn over an outline to produce the plain deck model.</summary>
 public static class DeckPlanner
 {
-    /// <summary>Deep nesting in a script recurses in the parser and the evaluator; a big stack keeps that an error, not a crash.</summary>
-    private const int PlanThreadStackBytes = 64 * 1024 * 1024;
-
     public static Deck Plan(Outline outline, Template template) => Plan(outline, template, PlanLimits.Default);
 
     public static Deck Plan(Outline outline, Template template, PlanLimits limits)
@@ -26,16 +23,7 @@ public static class DeckPlanner
         TemplateFiles.Resolve(template.FolderPath, Template.PlanFileName, new SourcePosition(shownPath));
         var source = DecodePlan(Template.ReadLimited(template.PlanPath, shownPath), shownPath);
 
-        List<Slide>? slides = null;
-        Exception? failure = null;
-        var thread = new Thread(() =>
-        {
-            try { slides = Run(source, shownPath, outline, template, limits); }
-            catch (Exception e) { failure = e; }
-        }, PlanThreadStackBytes);
-        thread.Start();
-        thread.Join();
-        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        var slides = PlanThreads.Run(() => Run(source, shownPath, outline, template, limits));
 
         var deck = new Deck
         {
@@ -44,7 +32,7 @@ public static class DeckPlanner
             Language = outline.Language == "en" ? "en-US" : "zh-CN",
             Theme = CopyOf(template.Theme),
         };
-        deck.Slides.AddRange(slides!);
+        deck.Slides.AddRange(slides);
         return deck;
     }
 
