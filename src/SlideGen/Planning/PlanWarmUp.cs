@@ -34,7 +34,7 @@ internal static class PlanWarmUp
         }
     }
 
-    /// <summary>The names a script looks up as globals, wherever they stand (calls, pipes, targets of member access, assignments).</summary>
+    /// <summary>The names a script looks up as globals, wherever they stand (calls, pipes, member access, assignments).</summary>
     internal static HashSet<string> GlobalNames(ScriptNode root)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -43,17 +43,8 @@ internal static class PlanWarmUp
         while (pending.TryPop(out var node))
         {
             if (node is ScriptVariableGlobal global) names.Add(global.Name);
-            // Written like globals but never looked up as one: doc.date would import the date object for nothing.
-            var notLookedUp = node switch
-            {
-                ScriptMemberExpression member => member.Member,
-                ScriptNamedArgument argument => argument.Name,
-                ScriptParameter parameter => parameter.Name,
-                ScriptObjectMember key => key.Name,
-                _ => (ScriptNode?)null,
-            };
             for (var i = 0; i < node.ChildrenCount; i++)
-                if (node.GetChildren(i) is { } child && !ReferenceEquals(child, notLookedUp)) pending.Push(child);
+                if (node.GetChildren(i) is { } child) pending.Push(child);
         }
         return names;
     }
