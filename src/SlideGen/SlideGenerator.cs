@@ -78,7 +78,6 @@ public static class SlideGenerator
     /// <summary>Converts a document to a deck at <paramref name="outputPath"/>; the file appears whole or not at all.</summary>
     public static ConversionResult Convert(SourceDocument document, string outputPath, ConvertOptions options)
     {
-        PlanWarmUp.Start(options.Template);
         var outline = BuildOutline(document);
         var deck = PlanDeck(outline, options);
         var bytes = WriteDeck(deck);

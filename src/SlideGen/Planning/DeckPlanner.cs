@@ -35,16 +35,6 @@ public static class DeckPlanner
         return deck;
     }
 
-    /// <summary>Parses a template's plan into the cache the first deck will use; null where the plan cannot be read.</summary>
-    internal static ScribanTemplate? ParseAhead(Template template)
-    {
-        var shownPath = ShownPath(template.PlanPath);
-        TemplateFiles.Resolve(template.FolderPath, Template.PlanFileName, new SourcePosition(shownPath));
-        var source = DecodePlan(Template.ReadLimited(template.PlanPath, shownPath), shownPath);
-        var parsed = ParsedPlans.Parse(source, shownPath, PlanLimits.Default.ExpressionDepthLimit);
-        return parsed.HasErrors ? null : parsed;
-    }
-
     private static List<Slide> Run(string source, string shownPath, Outline outline, Template template, PlanLimits limits)
     {
         var parsed = ParsedPlans.Parse(source, shownPath, limits.ExpressionDepthLimit);

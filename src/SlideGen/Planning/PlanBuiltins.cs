@@ -47,13 +47,6 @@ internal sealed class PlanBuiltins : ScriptObject
     /// <summary>The names of the builtins a plan can use.</summary>
     public static IEnumerable<string> Names => Originals.Keys;
 
-    /// <summary>Imports, ahead of the first run that needs them, the builtin objects among <paramref name="names"/>.</summary>
-    public static void Prepare(IEnumerable<string> names)
-    {
-        foreach (var name in names)
-            if (Originals.TryGetValue(name, out var original)) _ = original.Value;
-    }
-
     /// <summary>Names already looked up once; a name made and then removed stays removed.</summary>
     private readonly HashSet<string> _made = new(StringComparer.Ordinal);
 

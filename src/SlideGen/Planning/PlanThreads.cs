@@ -12,7 +12,7 @@ namespace SlideGen.Planning;
 /// </remarks>
 internal static class PlanThreads
 {
-    public const int StackBytes = 64 * 1024 * 1024;
+    private const int StackBytes = 64 * 1024 * 1024;
 
     private static readonly Lock IdleLock = new();
     private static readonly Stack<Worker> Idle = new();
