@@ -7,9 +7,9 @@ namespace SlideGen.Planning;
 
 /// <summary>
 /// Scriban's builtin objects (array, string, math, …) for one run of a plan, each made the first time the run
-/// names it. Scriban imports every builtin object by reflection, which cost more than a whole plan of the built-in
-/// templates, and those use only <c>array</c>. Every lookup by name comes through the overrides below, so a
-/// plan sees the same names, values and errors as with all objects made up front.
+/// names it. Scriban imports every builtin object by reflection, which cost the native program more than a whole
+/// plan, and most plans use one or none (the built-in templates none). Every lookup by name comes through the
+/// overrides below, so a plan sees the same names, values and errors as with all objects made up front.
 /// </summary>
 /// <remarks>
 /// Each object is imported once per process and never handed to a plan: a run gets a deep copy, as it did from
