@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -15,19 +14,6 @@ namespace SlideGen.Planning;
 /// <summary>Runs a template's deck.sbn over an outline to produce the plain deck model.</summary>
 public static class DeckPlanner
 {
-    /// <summary>Builtins a plan must not reach: they read the clock, draw random numbers or run strings as templates.</summary>
-    private static readonly Dictionary<string, string[]> RemovedBuiltins = new(StringComparer.Ordinal)
-    {
-        ["date"] = ["now", "utc_now"],
-        ["math"] = ["random", "uuid"],
-        ["object"] = ["eval", "eval_template"],
-    };
-
-    private static readonly string[] RemovedGlobals = ["include", "include_join"];
-
-    /// <summary>Deep nesting in a script recurses in the parser and the evaluator; a big stack keeps that an error, not a crash.</summary>
-    private const int PlanThreadStackBytes = 64 * 1024 * 1024;
-
     public static Deck Plan(Outline outline, Template template) => Plan(outline, template, PlanLimits.Default);
 
     public static Deck Plan(Outline outline, Template template, PlanLimits limits)
@@ -36,16 +22,7 @@ public static class DeckPlanner
         TemplateFiles.Resolve(template.FolderPath, Template.PlanFileName, new SourcePosition(shownPath));
         var source = DecodePlan(Template.ReadLimited(template.PlanPath, shownPath), shownPath);
 
-        List<Slide>? slides = null;
-        Exception? failure = null;
-        var thread = new Thread(() =>
-        {
-            try { slides = Run(source, shownPath, outline, template, limits); }
-            catch (Exception e) { failure = e; }
-        }, PlanThreadStackBytes);
-        thread.Start();
-        thread.Join();
-        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        var slides = PlanThreads.Run(() => Run(source, shownPath, outline, template, limits));
 
         var deck = new Deck
         {
@@ -54,7 +31,7 @@ public static class DeckPlanner
             Language = outline.Language == "en" ? "en-US" : "zh-CN",
             Theme = CopyOf(template.Theme),
         };
-        deck.Slides.AddRange(slides!);
+        deck.Slides.AddRange(slides);
         return deck;
     }
 
@@ -109,7 +86,7 @@ public static class DeckPlanner
 
     private static PlanContext CreateContext(PlanModel model, Template template, PlanLimits limits)
     {
-        var context = new PlanContext(SafeBuiltins(), model, template, limits)
+        var context = new PlanContext(new PlanBuiltins(), model, template, limits)
         {
             StrictVariables = true,
             // Unknown members (doc.titel) are errors too, not empty strings.
@@ -135,27 +112,6 @@ public static class DeckPlanner
         return context;
     }
 
-    /// <summary>Scriban's builtins in fresh objects, without those that break determinism or evaluate strings as templates.</summary>
-    private static ScriptObject SafeBuiltins()
-    {
-        var builtins = TemplateContext.GetDefaultBuiltinObject();
-        var safe = new ScriptObject();
-        foreach (var (name, value) in builtins)
-        {
-            if (RemovedGlobals.Contains(name)) continue;
-            if (value is ScriptObject group && RemovedBuiltins.TryGetValue(name, out var removed))
-            {
-                var copy = new ScriptObject();
-                foreach (var (member, function) in group)
-                    if (!removed.Contains(member)) copy[member] = function;
-                safe[name] = copy;
-                continue;
-            }
-            safe[name] = value;
-        }
-        return safe;
-    }
-
     private static string DecodePlan(byte[] bytes, string shownPath)
     {
         try
@@ -179,11 +135,11 @@ public static class DeckPlanner
         if (message.StartsWith(memberPrefix, StringComparison.Ordinal))
         {
             var name = message[memberPrefix.Length..].TrimEnd('.');
-            return RemovedBuiltins.Values.Any(names => names.Contains(name))
+            return PlanBuiltins.RemovedMembers.Values.Any(names => names.Contains(name))
                 ? $"`{name}` {notAvailable}"
                 : $"there is no field `{name}` here (templates/README.md lists the fields)";
         }
-        foreach (var name in RemovedGlobals)
+        foreach (var name in PlanBuiltins.RemovedGlobals)
             if (message == $"The variable or function `{name}` was not found")
                 return $"`{name}` {notAvailable}";
         return message;
@@ -199,11 +155,25 @@ public static class DeckPlanner
     }
 
     /// <summary>Each deck gets its own theme, so that changing one deck (a reference deck option) never changes the template.</summary>
-    private static DeckTheme CopyOf(DeckTheme theme)
+    /// <remarks>Property by property rather than by reflection, which cost the native program more than the copy is worth;
+    /// a test fails when DeckTheme gains a property that is not copied here.</remarks>
+    internal static DeckTheme CopyOf(DeckTheme theme) => new()
     {
-        var copy = new DeckTheme();
-        foreach (var property in typeof(DeckTheme).GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            if (property is { CanRead: true, CanWrite: true }) property.SetValue(copy, property.GetValue(theme));
-        return copy;
-    }
+        Name = theme.Name,
+        Size = theme.Size,
+        LatinFont = theme.LatinFont,
+        EastAsianFont = theme.EastAsianFont,
+        HeadingLatinFont = theme.HeadingLatinFont,
+        HeadingEastAsianFont = theme.HeadingEastAsianFont,
+        Background = theme.Background,
+        Text = theme.Text,
+        Title = theme.Title,
+        Accent = theme.Accent,
+        Accent2 = theme.Accent2,
+        EmphasisBackground = theme.EmphasisBackground,
+        EmphasisText = theme.EmphasisText,
+        Logo = theme.Logo,
+        BackgroundImage = theme.BackgroundImage,
+        ReferenceDeckPath = theme.ReferenceDeckPath,
+    };
 }

@@ -122,6 +122,7 @@ public sealed class Template
 
     private static Template Build(TemplateSettings settings, byte[] bytes, string folder, string shownFolder, string shownPath, string planPath)
     {
+        // Each position is a scan of the file, so values that are checked ask for theirs only when they are wrong.
         SourcePosition At(params string[] path) => JsonPositions.Find(bytes, shownPath, path);
 
         var theme = new DeckTheme();
@@ -136,21 +137,21 @@ public sealed class Template
 
         if (settings.Fonts is { } fonts)
         {
-            theme.LatinFont = Font(fonts.Latin, theme.LatinFont, At("fonts", "latin"));
-            theme.EastAsianFont = Font(fonts.EastAsian, theme.EastAsianFont, At("fonts", "eastAsian"));
-            theme.HeadingLatinFont = Font(fonts.HeadingLatin, theme.LatinFont, At("fonts", "headingLatin"));
-            theme.HeadingEastAsianFont = Font(fonts.HeadingEastAsian, theme.EastAsianFont, At("fonts", "headingEastAsian"));
+            theme.LatinFont = Font(fonts.Latin, theme.LatinFont, () => At("fonts", "latin"));
+            theme.EastAsianFont = Font(fonts.EastAsian, theme.EastAsianFont, () => At("fonts", "eastAsian"));
+            theme.HeadingLatinFont = Font(fonts.HeadingLatin, theme.LatinFont, () => At("fonts", "headingLatin"));
+            theme.HeadingEastAsianFont = Font(fonts.HeadingEastAsian, theme.EastAsianFont, () => At("fonts", "headingEastAsian"));
         }
 
         if (settings.Colors is { } colors)
         {
-            theme.Background = Color(colors.Background, theme.Background, At("colors", "background"));
-            theme.Text = Color(colors.Text, theme.Text, At("colors", "text"));
-            theme.Title = Color(colors.Title, theme.Title, At("colors", "title"));
-            theme.Accent = Color(colors.Accent, theme.Accent, At("colors", "accent"));
-            theme.Accent2 = Color(colors.Accent2, theme.Accent2, At("colors", "accent2"));
-            theme.EmphasisBackground = Color(colors.EmphasisBackground, theme.EmphasisBackground, At("colors", "emphasisBackground"));
-            theme.EmphasisText = Color(colors.EmphasisText, theme.EmphasisText, At("colors", "emphasisText"));
+            theme.Background = Color(colors.Background, theme.Background, () => At("colors", "background"));
+            theme.Text = Color(colors.Text, theme.Text, () => At("colors", "text"));
+            theme.Title = Color(colors.Title, theme.Title, () => At("colors", "title"));
+            theme.Accent = Color(colors.Accent, theme.Accent, () => At("colors", "accent"));
+            theme.Accent2 = Color(colors.Accent2, theme.Accent2, () => At("colors", "accent2"));
+            theme.EmphasisBackground = Color(colors.EmphasisBackground, theme.EmphasisBackground, () => At("colors", "emphasisBackground"));
+            theme.EmphasisText = Color(colors.EmphasisText, theme.EmphasisText, () => At("colors", "emphasisText"));
         }
 
         var layouts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -189,21 +190,21 @@ public sealed class Template
         };
     }
 
-    private static string Font(string? value, string fallback, SourcePosition position)
+    private static string Font(string? value, string fallback, Func<SourcePosition> position)
     {
         if (value is null) return fallback;
         var trimmed = value.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 64 || trimmed.Any(char.IsControl))
-            throw new SlideGenException(position, $"'{value}' is not a font name", ExitCodes.TemplateError);
+            throw new SlideGenException(position(), $"'{value}' is not a font name", ExitCodes.TemplateError);
         return trimmed;
     }
 
-    private static string Color(string? value, string fallback, SourcePosition position)
+    private static string Color(string? value, string fallback, Func<SourcePosition> position)
     {
         if (value is null) return fallback;
         var hex = value.Trim().TrimStart('#');
         if (hex.Length != 6 || !hex.All(Uri.IsHexDigit))
-            throw new SlideGenException(position, $"colour '{value}' is not six hex digits such as \"C00000\"", ExitCodes.TemplateError);
+            throw new SlideGenException(position(), $"colour '{value}' is not six hex digits such as \"C00000\"", ExitCodes.TemplateError);
         return hex.ToUpperInvariant();
     }
 }
