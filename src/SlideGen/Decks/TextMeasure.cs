@@ -68,13 +68,7 @@ public static class TextMeasure
         return c < 0x2000 ? 0.62 : 1.0;
     }
 
-    public static double WidthPoints(string text, double fontSize)
-    {
-        var ems = 0.0;
-        foreach (var rune in text.EnumerateRunes())
-            ems += EmWidth(rune);
-        return ems * fontSize;
-    }
+    public static double WidthPoints(string text, double fontSize) => Ems(text) * fontSize;
 
     /// <summary>
     /// Wraps <paramref name="text"/> into lines no wider than <paramref name="widthPoints"/>: CJK text breaks
@@ -125,8 +119,62 @@ public static class TextMeasure
     {
         var count = 0;
         foreach (var paragraph in text.Split('\n'))
-            count += Wrap(paragraph, widthPoints, fontSize).Count;
+            count += LineCountOfParagraph(paragraph, widthPoints, fontSize);
         return count;
+    }
+
+    /// <summary>
+    /// <see cref="Wrap"/>'s line count without building the lines: the fitter asks for the same text at several sizes
+    /// and widths, so its tokens are measured once (in ems) and each question is a pass of additions.
+    /// </summary>
+    private static int LineCountOfParagraph(string paragraph, double widthPoints, double fontSize)
+    {
+        var metrics = TokenMetricsOf(paragraph);
+        var limit = widthPoints * WidthSafety;
+        var lines = 0;
+        var tokensOnLine = 0;
+        var lineWidth = 0.0;
+        foreach (var (ems, visibleEms) in metrics)
+        {
+            var tokenWidth = ems * fontSize;
+            var visibleWidth = visibleEms * fontSize;
+            if (tokensOnLine > 0 && lineWidth + visibleWidth > limit)
+            {
+                lines++;
+                tokensOnLine = 0;
+                lineWidth = 0;
+            }
+            // A word wider than the line is broken by characters; Wrap knows how.
+            if (tokensOnLine == 0 && visibleWidth > limit)
+                return Wrap(paragraph, widthPoints, fontSize).Count;
+            tokensOnLine++;
+            lineWidth += tokenWidth;
+        }
+        return tokensOnLine > 0 || lines == 0 ? lines + 1 : lines;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, (double Ems, double VisibleEms)[]>? tokenMetrics;
+
+    /// <summary>Each token's width in ems, with and without its trailing spaces, summed as <see cref="WidthPoints"/> sums them.</summary>
+    private static (double Ems, double VisibleEms)[] TokenMetricsOf(string paragraph)
+    {
+        var cache = tokenMetrics ??= new Dictionary<string, (double, double)[]>(StringComparer.Ordinal);
+        if (cache.TryGetValue(paragraph, out var known))
+            return known;
+        if (cache.Count >= 4096)
+            cache.Clear();
+        var metrics = Tokens(paragraph).Select(token => (Ems(token), Ems(token.TrimEnd(' ')))).ToArray();
+        cache[paragraph] = metrics;
+        return metrics;
+    }
+
+    private static double Ems(string text)
+    {
+        var ems = 0.0;
+        foreach (var rune in text.EnumerateRunes())
+            ems += EmWidth(rune);
+        return ems;
     }
 
     // No line may start with these (Chinese line-breaking rules, kinsoku).

@@ -119,12 +119,14 @@ internal sealed class OpcPackage
     /// <summary>The target's name as seen from the source part's folder, as PowerPoint writes relationship targets.</summary>
     internal static string RelativeTarget(string source, string target)
     {
-        var from = source.Split('/')[..^1];
-        var to = target.Split('/');
+        // Folders both names share, whole segments only: "ppt/slides/" against "ppt/slideLayouts/" shares "ppt/".
+        var sourceFolder = source.AsSpan(0, source.LastIndexOf('/') + 1);
         var common = 0;
-        while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
-            common++;
-        return string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join('/', to[common..]);
+        for (var i = 0; i < sourceFolder.Length && i < target.Length && sourceFolder[i] == target[i]; i++)
+            if (sourceFolder[i] == '/')
+                common = i + 1;
+        var up = sourceFolder[common..].Count('/');
+        return up == 0 ? target[common..] : string.Concat(string.Concat(Enumerable.Repeat("../", up)), target.AsSpan(common));
     }
 }
 
@@ -150,6 +152,8 @@ internal sealed class OpcPart : IPackagePart
 
     internal List<(string Id, OpcPart Target)> Relationships { get; } = [];
 
+    private readonly HashSet<string> relationshipIds = new(StringComparer.Ordinal);
+
     public IPackagePart AddPart(PartKind kind, string relationshipId)
     {
         var part = package.Create(kind);
@@ -159,7 +163,7 @@ internal sealed class OpcPart : IPackagePart
 
     public void Relate(IPackagePart target, string relationshipId)
     {
-        if (Relationships.Any(r => r.Id == relationshipId))
+        if (!relationshipIds.Add(relationshipId))
             throw new InvalidOperationException($"{(Name.Length == 0 ? "the package" : Name)} already has a relationship {relationshipId}");
         Relationships.Add((relationshipId, (OpcPart)target));
     }

@@ -209,6 +209,16 @@ public class PptxWriterTests
         Assert.Equal(deck.Slides.Count, parts.Count(p => p.StartsWith("ppt/slides/slide", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("", "ppt/presentation.xml", "ppt/presentation.xml")]
+    [InlineData("ppt/presentation.xml", "ppt/slides/slide1.xml", "slides/slide1.xml")]
+    [InlineData("ppt/slides/slide1.xml", "ppt/slideLayouts/slideLayout1.xml", "../slideLayouts/slideLayout1.xml")]
+    [InlineData("ppt/slides/slide1.xml", "ppt/slides/slide2.xml", "slide2.xml")]
+    [InlineData("ppt/slides/slide1.xml", "ppt/slidesExtra/a.xml", "../slidesExtra/a.xml")]
+    [InlineData("ppt/slideMasters/slideMaster1.xml", "docProps/app.xml", "../../docProps/app.xml")]
+    public void Relationship_targets_are_relative_to_the_source_part_folder(string source, string target, string expected) =>
+        Assert.Equal(expected, OpcPackage.RelativeTarget(source, target));
+
     [Fact]
     public void Text_with_control_characters_still_gives_a_valid_deck()
     {
