@@ -164,6 +164,22 @@ internal sealed class XmlBuilder : IDisposable
     private void Append(ReadOnlySpan<char> text)
     {
         Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
+        // Names and numbers are short and ASCII; copying them beats a call into the encoder.
+        if (text.Length <= 32)
+        {
+            var start = length;
+            foreach (var c in text)
+            {
+                if (c >= 0x80)
+                {
+                    length = start;
+                    length += Encoding.UTF8.GetBytes(text, buffer.AsSpan(length));
+                    return;
+                }
+                buffer[length++] = (byte)c;
+            }
+            return;
+        }
         length += Encoding.UTF8.GetBytes(text, buffer.AsSpan(length));
     }
 
