@@ -116,9 +116,14 @@ internal static class PartXml
     /// <summary>RRGGBB upper case; a malformed colour falls back to black rather than making the part invalid.</summary>
     public static string NormalizeColor(string hex)
     {
+        // Every run states its colour; a template's colours are nearly always given this way already.
+        if (hex.Length == 6 && hex.AsSpan().IndexOfAnyExcept(UpperHexDigits) < 0)
+            return hex;
         var value = hex.Trim().TrimStart('#').ToUpperInvariant();
         return value.Length == 6 && value.All(Uri.IsHexDigit) ? value : "000000";
     }
+
+    private static readonly System.Buffers.SearchValues<char> UpperHexDigits = System.Buffers.SearchValues.Create("0123456789ABCDEF");
 
     public static XElement Xfrm(Decks.Box box) =>
         new(A + "xfrm",
