@@ -16,6 +16,7 @@ public static partial class TextCleaner
         var blocks = document.Format == InputFormat.Text ? ParagraphsOfPlainText(PlainTextLayout.Apply(document.Blocks, document)) : document.Blocks;
         var cleaned = new List<SourceBlock>();
         var shortLinesSeen = new HashSet<string>(StringComparer.Ordinal);
+        var titles = new RepeatableTitles();
         foreach (var original in blocks)
         {
             if (original.Kind is BlockKind.Table or BlockKind.Image) { cleaned.Add(original); continue; }
@@ -25,9 +26,12 @@ public static partial class TextCleaner
             if (compact.Length <= 60)
             {
                 // A site that repeats the title in its page furniture: the second copy is not content.
-                if (!shortLinesSeen.Add(compact) && Scripts.HanRatio(compact) > 0.5 && cleaned.Count < 8) continue;
+                if (shortLinesSeen.Add(compact))
+                    titles.Add(compact);
+                else if (Scripts.HanRatio(compact) > 0.5 && cleaned.Count < 8)
+                    continue;
             }
-            else if (StripRepeatedTitle(block, shortLinesSeen) is { } stripped)
+            else if (StripRepeatedTitle(block, titles) is { } stripped)
             {
                 block = stripped;
             }
@@ -64,10 +68,10 @@ public static partial class TextCleaner
         new(text.Where(c => !Scripts.IsSpace(c)).ToArray());
 
     /// <summary>Removes a title line seen earlier from the start of a long paragraph (copied pages repeat it, wrap spaces and all).</summary>
-    private static SourceBlock? StripRepeatedTitle(SourceBlock block, HashSet<string> shortLinesSeen)
+    private static SourceBlock? StripRepeatedTitle(SourceBlock block, RepeatableTitles titles)
     {
         var text = block.Text;
-        foreach (var title in shortLinesSeen.Where(t => t.Length >= 6 && Scripts.HanRatio(t) > 0.5).OrderByDescending(t => t.Length))
+        foreach (var title in titles.StartingLike(text))
         {
             int matched = 0, i = 0;
             while (i < text.Length && matched < title.Length)
@@ -81,6 +85,37 @@ public static partial class TextCleaner
                 return new SourceBlock { Text = text[i..].TrimStart(), Line = block.Line, Column = block.Column + i, Kind = block.Kind };
         }
         return null;
+    }
+
+    /// <summary>
+    /// Short Chinese lines seen so far that a later paragraph may repeat at its start, longest first, by their first
+    /// character: a long document has hundreds of headings, and looking at all of them for every paragraph was quadratic.
+    /// </summary>
+    private sealed class RepeatableTitles
+    {
+        private readonly Dictionary<char, List<string>> byFirstCharacter = [];
+
+        public void Add(string compact)
+        {
+            if (compact.Length < 6 || Scripts.HanRatio(compact) <= 0.5)
+                return;
+            if (!byFirstCharacter.TryGetValue(compact[0], out var list))
+                byFirstCharacter[compact[0]] = list = [];
+            // After every title at least as long: longest first, and in the order seen among equals.
+            var index = list.FindLastIndex(t => t.Length >= compact.Length) + 1;
+            list.Insert(index, compact);
+        }
+
+        /// <summary>Those that can match: a title's first character must be the text's first one that is not a space.</summary>
+        public List<string> StartingLike(string text)
+        {
+            foreach (var c in text)
+                if (!Scripts.IsSpace(c))
+                    return byFirstCharacter.TryGetValue(c, out var list) ? list : None;
+            return None;
+        }
+
+        private static readonly List<string> None = [];
     }
 
     /// <summary>Plain text: blank lines separate paragraphs; hard-wrapped lines inside a paragraph are joined.</summary>
