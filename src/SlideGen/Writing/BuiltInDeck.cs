@@ -24,13 +24,13 @@ internal static class BuiltInDeck
             var id = "rId" + (layoutIds.Count + 1);
             var layoutPart = master.AddPart(PartKind.SlideLayout, id);
             layoutPart.Relate(master, "rId1");
-            PartXml.Write(layoutPart, MasterXml.Layout(spec, geometry));
+            layoutPart.Write(MasterXml.Layout(spec, geometry));
             layoutIds.Add(id);
             layouts.Add(new LayoutTarget(layoutPart, spec.Name, spec.Type, spec.Title, spec.Body));
         }
         var theme = master.AddPart(PartKind.Theme, "rId" + (layoutIds.Count + 1));
         PartXml.Write(theme, ThemeXml.Build(deck.Theme));
-        PartXml.Write(master, MasterXml.Master(deck.Theme, geometry, layoutIds));
+        master.Write(MasterXml.Master(deck.Theme, geometry, layoutIds));
 
         var slideCount = deck.Slides.Count;
         var slideIds = Enumerable.Range(2, slideCount).Select(n => "rId" + n).ToList();
@@ -44,7 +44,7 @@ internal static class BuiltInDeck
             notesMaster = presentation.AddPart(PartKind.NotesMaster, notesMasterId);
             var notesTheme = notesMaster.AddPart(PartKind.Theme, "rId1");
             PartXml.Write(notesTheme, ThemeXml.Build(deck.Theme));
-            PartXml.Write(notesMaster, MasterXml.NotesMaster(deck.Theme));
+            notesMaster.Write(MasterXml.NotesMaster(deck.Theme));
             return notesMaster;
         }
 
@@ -66,35 +66,33 @@ internal static class BuiltInDeck
         PartXml.Write(presentation.AddPart(PartKind.TableStyles, "rId" + next),
             new XElement(A + "tblStyleLst", new XAttribute("def", "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}")));
 
-        PartXml.Write(presentation, Presentation(deck, geometry, slideIds, notesMaster is null ? null : notesMasterId));
+        presentation.Write(Presentation(deck, geometry, slideIds, notesMaster is null ? null : notesMasterId));
         DocumentProperties.WriteCore(package.Root.AddPart(PartKind.CoreProperties, "rId2"), deck);
         DocumentProperties.WriteExtended(package.Root.AddPart(PartKind.ExtendedProperties, "rId3"), deck);
         Thumbnail.Write(package.Root, deck, geometry, "rId4");
         package.WriteTo(output);
     }
 
-    private static XElement Presentation(Deck deck, SlideGeometry geometry, List<string> slideIds, string? notesMasterId)
+    private static byte[] Presentation(Deck deck, SlideGeometry geometry, List<string> slideIds, string? notesMasterId)
     {
-        var root = new XElement(P + "presentation", new XAttribute("saveSubsetFonts", 1),
-            new XElement(P + "sldMasterIdLst",
-                new XElement(P + "sldMasterId", new XAttribute("id", MasterXml.MasterId), new XAttribute(R + "id", "rId1"))));
+        using var xml = new XmlBuilder();
+        StartPart(xml, "p:presentation", ("saveSubsetFonts", "1"))
+            .Start("p:sldMasterIdLst").Start("p:sldMasterId").Attribute("id", MasterXml.MasterId).Attribute("r:id", "rId1").End().End();
         if (notesMasterId is not null)
-            root.Add(new XElement(P + "notesMasterIdLst", new XElement(P + "notesMasterId", new XAttribute(R + "id", notesMasterId))));
+            xml.Start("p:notesMasterIdLst").Start("p:notesMasterId").Attribute("r:id", notesMasterId).End().End();
         if (slideIds.Count > 0)
-            root.Add(new XElement(P + "sldIdLst", slideIds.Select((id, i) =>
-                new XElement(P + "sldId", new XAttribute("id", PptxWriter.FirstSlideId + i), new XAttribute(R + "id", id)))));
-        var size = new XElement(P + "sldSz", new XAttribute("cx", geometry.SlideWidth), new XAttribute("cy", geometry.SlideHeight));
+        {
+            xml.Start("p:sldIdLst");
+            for (var i = 0; i < slideIds.Count; i++)
+                xml.Start("p:sldId").Attribute("id", PptxWriter.FirstSlideId + i).Attribute("r:id", slideIds[i]).End();
+            xml.End();
+        }
+        xml.Start("p:sldSz").Attribute("cx", geometry.SlideWidth).Attribute("cy", geometry.SlideHeight);
         if (deck.Theme.Size == SlideSize.Standard4x3)
-            size.Add(new XAttribute("type", "screen4x3"));
-        root.Add(size, new XElement(P + "notesSz", new XAttribute("cx", 6858000), new XAttribute("cy", 9144000)));
-        root.Add(new XElement(P + "defaultTextStyle",
-            new XElement(A + "lvl1pPr", new XAttribute("marL", 0), new XAttribute("algn", "l"), new XAttribute("defTabSz", 914400),
-                new XAttribute("rtl", 0), new XAttribute("eaLnBrk", 1), new XAttribute("latinLnBrk", 0), new XAttribute("hangingPunct", 1),
-                new XElement(A + "defRPr", new XAttribute("sz", 1800), new XAttribute("kern", 1200),
-                    SolidFill(deck.Theme.Text),
-                    new XElement(A + "latin", new XAttribute("typeface", "+mn-lt")),
-                    new XElement(A + "ea", new XAttribute("typeface", "+mn-ea")),
-                    new XElement(A + "cs", new XAttribute("typeface", "+mn-cs"))))));
-        return root;
+            xml.Attribute("type", "screen4x3");
+        xml.End().Start("p:notesSz").Attribute("cx", 6858000).Attribute("cy", 9144000).End();
+        xml.Start("p:defaultTextStyle");
+        MasterXml.DefaultParagraphStyle(xml, "1800", deck.Theme.Text, "+mn-lt", "+mn-ea", "+mn-cs");
+        return xml.End().End().ToArray();
     }
 }

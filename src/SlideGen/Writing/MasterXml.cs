@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using SlideGen.Decks;
 using static SlideGen.Writing.PartXml;
 
@@ -15,16 +14,6 @@ internal sealed record Placeholder(string? Type, uint? Index)
         if (Index is not null)
             xml.Attribute("idx", Index.Value);
         xml.End();
-    }
-
-    public XElement ToXml()
-    {
-        var ph = new XElement(P + "ph");
-        if (Type is not null)
-            ph.Add(new XAttribute("type", Type));
-        if (Index is not null)
-            ph.Add(new XAttribute("idx", Index.Value));
-        return ph;
     }
 }
 
@@ -49,129 +38,141 @@ internal static class MasterXml
     /// <summary>Titles sit on the bottom of their box: one-line titles then stay close to what follows.</summary>
     public const string TitleAnchor = "b";
 
-    public static XElement Master(DeckTheme theme, SlideGeometry geometry, IReadOnlyList<string> layoutRelationshipIds)
+    public static byte[] Master(DeckTheme theme, SlideGeometry geometry, IReadOnlyList<string> layoutRelationshipIds)
     {
         var content = geometry.For(SlideKind.Content);
-        var tree = new XElement(P + "spTree", ShapeTreeStart(),
-            PlaceholderShape(2, "Title Placeholder 1", new Placeholder("title", null), content.Title, "Click to edit the title", "b"),
-            PlaceholderShape(3, "Text Placeholder 2", new Placeholder("body", 1), content.Body, "Click to edit the text", "t"));
-        var layoutIds = new XElement(P + "sldLayoutIdLst");
+        using var xml = new XmlBuilder();
+        StartPart(xml, "p:sldMaster").Start("p:cSld");
+        SolidFill(xml.Start("p:bg").Start("p:bgPr"), theme.Background).Empty("a:effectLst").End().End();
+        ShapeTreeStart(xml.Start("p:spTree"));
+        PlaceholderShape(xml, 2, "Title Placeholder 1", new Placeholder("title", null), content.Title, "Click to edit the title", "b");
+        PlaceholderShape(xml, 3, "Text Placeholder 2", new Placeholder("body", 1), content.Body, "Click to edit the text", "t");
+        xml.End().End();
+        ColorMap(xml);
+        xml.Start("p:sldLayoutIdLst");
         for (var i = 0; i < layoutRelationshipIds.Count; i++)
-            layoutIds.Add(new XElement(P + "sldLayoutId", new XAttribute("id", FirstLayoutId + (uint)i), new XAttribute(R + "id", layoutRelationshipIds[i])));
-        return new XElement(P + "sldMaster",
-            new XElement(P + "cSld",
-                new XElement(P + "bg", new XElement(P + "bgPr", SolidFill(theme.Background), new XElement(A + "effectLst"))),
-                tree),
-            ColorMap(),
-            layoutIds,
-            TextStyles(theme));
+            xml.Start("p:sldLayoutId").Attribute("id", FirstLayoutId + (uint)i).Attribute("r:id", layoutRelationshipIds[i]).End();
+        xml.End();
+        TextStyles(xml, theme);
+        return xml.End().ToArray();
     }
 
-    public static XElement Layout(LayoutSpec spec, SlideGeometry geometry)
+    public static byte[] Layout(LayoutSpec spec, SlideGeometry geometry)
     {
         var boxes = geometry.For(spec.Kind);
-        var tree = new XElement(P + "spTree", ShapeTreeStart());
+        using var xml = new XmlBuilder();
+        StartPart(xml, "p:sldLayout", ("type", spec.Type), ("preserve", "1"));
+        ShapeTreeStart(xml.Start("p:cSld").Attribute("name", spec.Name).Start("p:spTree"));
         var id = 2;
         if (spec.Title is not null)
-            tree.Add(PlaceholderShape(id++, "Title " + (id - 1), spec.Title, boxes.Title, "Click to edit the title", TitleAnchor, boxes.Alignment));
+            PlaceholderShape(xml, id++, "Title " + (id - 1), spec.Title, boxes.Title, "Click to edit the title", TitleAnchor, boxes.Alignment);
         if (spec.Body is not null)
-            tree.Add(PlaceholderShape(id, (spec.Body.Type == "subTitle" ? "Subtitle " : "Content Placeholder ") + id, spec.Body, boxes.Body, "Click to edit the text", spec.BodyAnchor, boxes.Alignment));
-        return new XElement(P + "sldLayout",
-            new XAttribute("type", spec.Type), new XAttribute("preserve", 1),
-            new XElement(P + "cSld", new XAttribute("name", spec.Name), tree),
-            new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")));
+            PlaceholderShape(xml, id, (spec.Body.Type == "subTitle" ? "Subtitle " : "Content Placeholder ") + id, spec.Body, boxes.Body, "Click to edit the text", spec.BodyAnchor, boxes.Alignment);
+        xml.End().End();
+        return xml.Start("p:clrMapOvr").Empty("a:masterClrMapping").End().End().ToArray();
     }
 
-    private static XElement PlaceholderShape(int id, string name, Placeholder placeholder, Box box, string prompt, string anchor, TextAlignment alignment = TextAlignment.Left)
+    private static void PlaceholderShape(XmlBuilder xml, int id, string name, Placeholder placeholder, Box box, string prompt, string anchor, TextAlignment alignment = TextAlignment.Left)
     {
-        var paragraph = new XElement(A + "p");
+        xml.Start("p:sp").Start("p:nvSpPr")
+            .Start("p:cNvPr").Attribute("id", id).Attribute("name", name).End()
+            .Start("p:cNvSpPr").Start("a:spLocks").Attribute("noGrp", 1).End().End()
+            .Start("p:nvPr");
+        placeholder.Write(xml);
+        xml.End().End();
+        RectGeometry(Xfrm(xml.Start("p:spPr"), box)).End();
+        xml.Start("p:txBody");
+        Typesetter.BodyProperties(xml, anchor);
+        xml.Empty("a:lstStyle").Start("a:p");
         if (alignment == TextAlignment.Center)
-            paragraph.Add(new XElement(A + "pPr", new XAttribute("algn", "ctr")));
-        paragraph.Add(new XElement(A + "r", new XElement(A + "rPr", new XAttribute("lang", "en-US")), new XElement(A + "t", prompt)));
-        return new XElement(P + "sp",
-            new XElement(P + "nvSpPr",
-                new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", name)),
-                new XElement(P + "cNvSpPr", new XElement(A + "spLocks", new XAttribute("noGrp", 1))),
-                new XElement(P + "nvPr", placeholder.ToXml())),
-            new XElement(P + "spPr", Xfrm(box), RectGeometry()),
-            new XElement(P + "txBody", Typesetter.BodyProperties(anchor), new XElement(A + "lstStyle"), paragraph));
+            xml.Start("a:pPr").Attribute("algn", "ctr").End();
+        xml.Start("a:r").Start("a:rPr").Attribute("lang", "en-US").End().Start("a:t").Text(prompt).End().End();
+        xml.End().End().End();
     }
 
-    private static XElement TextStyles(DeckTheme theme)
+    private static void TextStyles(XmlBuilder xml, DeckTheme theme)
     {
-        XElement Level(int level, double size, string color, bool heading, bool bullet)
+        void Level(int level, double size, string color, bool heading, bool bullet)
         {
-            var properties = new XElement(A + $"lvl{level}pPr");
+            xml.Start($"a:lvl{level}pPr");
+            if (bullet)
+                xml.Attribute("marL", SlideGeometry.BulletMargin(level - 1)).Attribute("indent", -SlideGeometry.BulletHanging);
+            xml.Attribute("algn", "l").Attribute("defTabSz", 914400).Attribute("rtl", 0)
+                .Attribute("eaLnBrk", 1).Attribute("latinLnBrk", 0).Attribute("hangingPunct", 1);
+            xml.Start("a:lnSpc").Start("a:spcPct").Attribute("val", 100000).End().End();
+            xml.Start("a:spcBef").Start("a:spcPts").Attribute("val", bullet ? 1000 : 0).End().End();
             if (bullet)
             {
-                properties.Add(new XAttribute("marL", SlideGeometry.BulletMargin(level - 1)), new XAttribute("indent", -SlideGeometry.BulletHanging));
-            }
-            properties.Add(new XAttribute("algn", "l"), new XAttribute("defTabSz", 914400), new XAttribute("rtl", 0),
-                new XAttribute("eaLnBrk", 1), new XAttribute("latinLnBrk", 0), new XAttribute("hangingPunct", 1));
-            properties.Add(new XElement(A + "lnSpc", new XElement(A + "spcPct", new XAttribute("val", 100000))));
-            properties.Add(new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", bullet ? 1000 : 0))));
-            if (bullet)
-            {
-                properties.Add(new XElement(A + "buClr", Srgb(theme.Accent)));
-                properties.Add(new XElement(A + "buFont", new XAttribute("typeface", "Arial")));
-                properties.Add(new XElement(A + "buChar", new XAttribute("char", level == 1 ? "\u2022" : "\u2013")));
+                Srgb(xml.Start("a:buClr"), theme.Accent).End();
+                xml.Start("a:buFont").Attribute("typeface", "Arial").End();
+                xml.Start("a:buChar").Attribute("char", level == 1 ? "\u2022" : "\u2013").End();
             }
             else
-                properties.Add(new XElement(A + "buNone"));
-            properties.Add(new XElement(A + "defRPr", new XAttribute("sz", Typesetter.Hundredths(size)), new XAttribute("kern", 1200),
-                SolidFill(color),
-                new XElement(A + "latin", new XAttribute("typeface", heading ? "+mj-lt" : "+mn-lt")),
-                new XElement(A + "ea", new XAttribute("typeface", heading ? "+mj-ea" : "+mn-ea")),
-                new XElement(A + "cs", new XAttribute("typeface", heading ? "+mj-cs" : "+mn-cs"))));
-            return properties;
+            {
+                xml.Empty("a:buNone");
+            }
+            var family = heading ? "mj" : "mn";
+            DefaultRunProperties(xml, Typesetter.Hundredths(size), color, $"+{family}-lt", $"+{family}-ea", $"+{family}-cs");
+            xml.End();
         }
 
-        var body = new XElement(P + "bodyStyle");
+        xml.Start("p:txStyles").Start("p:titleStyle");
+        Level(1, DeckFitter.TitleSizes[0], theme.Title, true, false);
+        xml.End().Start("p:bodyStyle");
         for (var level = 1; level <= 5; level++)
-            body.Add(Level(level, SlideGeometry.LevelFontSize(DeckFitter.BodySizes[0], level - 1), theme.Text, false, true));
-        return new XElement(P + "txStyles",
-            new XElement(P + "titleStyle", Level(1, DeckFitter.TitleSizes[0], theme.Title, true, false)),
-            body,
-            new XElement(P + "otherStyle", OtherStyle(theme)));
+            Level(level, SlideGeometry.LevelFontSize(DeckFitter.BodySizes[0], level - 1), theme.Text, false, true);
+        xml.End().Start("p:otherStyle");
+        DefaultParagraphStyle(xml, "1800", theme.Text, "+mn-lt", "+mn-ea", "+mn-cs");
+        xml.End().End();
     }
 
-    private static XElement OtherStyle(DeckTheme theme) =>
-        new(A + "lvl1pPr", new XAttribute("marL", 0), new XAttribute("algn", "l"), new XAttribute("defTabSz", 914400), new XAttribute("rtl", 0),
-            new XAttribute("eaLnBrk", 1), new XAttribute("latinLnBrk", 0), new XAttribute("hangingPunct", 1),
-            new XElement(A + "defRPr", new XAttribute("sz", 1800), new XAttribute("kern", 1200), SolidFill(theme.Text),
-                new XElement(A + "latin", new XAttribute("typeface", "+mn-lt")),
-                new XElement(A + "ea", new XAttribute("typeface", "+mn-ea")),
-                new XElement(A + "cs", new XAttribute("typeface", "+mn-cs"))));
-
-    public static XElement NotesMaster(DeckTheme theme)
+    /// <summary>The first-level paragraph and run defaults that the master's other style, the notes style and the presentation share.</summary>
+    public static void DefaultParagraphStyle(XmlBuilder xml, string size, string color, string latin, string eastAsian, string complex)
     {
-        var image = new Box(1143000, 685800, 4572000, 3429000);
-        var body = new Box(685800, 4400550, 5486400, 3600450);
-        var tree = new XElement(P + "spTree", ShapeTreeStart(),
-            new XElement(P + "sp",
-                new XElement(P + "nvSpPr",
-                    new XElement(P + "cNvPr", new XAttribute("id", 2), new XAttribute("name", "Slide Image Placeholder 1")),
-                    new XElement(P + "cNvSpPr", new XElement(A + "spLocks", new XAttribute("noGrp", 1), new XAttribute("noRot", 1), new XAttribute("noChangeAspect", 1))),
-                    new XElement(P + "nvPr", new Placeholder("sldImg", 2).ToXml())),
-                new XElement(P + "spPr", Xfrm(image), RectGeometry(), new XElement(A + "noFill"),
-                    new XElement(A + "ln", new XAttribute("w", 12700), SolidFill("000000")))),
-            new XElement(P + "sp",
-                new XElement(P + "nvSpPr",
-                    new XElement(P + "cNvPr", new XAttribute("id", 3), new XAttribute("name", "Notes Placeholder 2")),
-                    new XElement(P + "cNvSpPr", new XElement(A + "spLocks", new XAttribute("noGrp", 1))),
-                    new XElement(P + "nvPr", new XElement(P + "ph", new XAttribute("type", "body"), new XAttribute("sz", "quarter"), new XAttribute("idx", 3)))),
-                new XElement(P + "spPr", Xfrm(body), RectGeometry()),
-                new XElement(P + "txBody", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"),
-                    new XElement(A + "p", new XElement(A + "r", new XElement(A + "rPr", new XAttribute("lang", "en-US")), new XElement(A + "t", "Click to edit the notes"))))));
-        return new XElement(P + "notesMaster",
-            new XElement(P + "cSld", new XElement(P + "bg", new XElement(P + "bgRef", new XAttribute("idx", 1001), new XElement(A + "schemeClr", new XAttribute("val", "bg1")))), tree),
-            ColorMap(),
-            new XElement(P + "notesStyle",
-                new XElement(A + "lvl1pPr", new XAttribute("marL", 0), new XAttribute("algn", "l"), new XAttribute("defTabSz", 914400), new XAttribute("rtl", 0),
-                    new XAttribute("eaLnBrk", 1), new XAttribute("latinLnBrk", 0), new XAttribute("hangingPunct", 1),
-                    new XElement(A + "defRPr", new XAttribute("sz", 1200), new XAttribute("kern", 1200), SolidFill("000000"),
-                        new XElement(A + "latin", new XAttribute("typeface", theme.LatinFont)),
-                        new XElement(A + "ea", new XAttribute("typeface", theme.EastAsianFont)),
-                        new XElement(A + "cs", new XAttribute("typeface", ""))))));
+        xml.Start("a:lvl1pPr").Attribute("marL", 0).Attribute("algn", "l").Attribute("defTabSz", 914400).Attribute("rtl", 0)
+            .Attribute("eaLnBrk", 1).Attribute("latinLnBrk", 0).Attribute("hangingPunct", 1);
+        DefaultRunProperties(xml, size, color, latin, eastAsian, complex);
+        xml.End();
+    }
+
+    private static void DefaultRunProperties(XmlBuilder xml, string size, string color, string latin, string eastAsian, string complex)
+    {
+        xml.Start("a:defRPr").Attribute("sz", size).Attribute("kern", 1200);
+        SolidFill(xml, color);
+        xml.Start("a:latin").Attribute("typeface", latin).End()
+            .Start("a:ea").Attribute("typeface", eastAsian).End()
+            .Start("a:cs").Attribute("typeface", complex).End()
+            .End();
+    }
+
+    public static byte[] NotesMaster(DeckTheme theme)
+    {
+        using var xml = new XmlBuilder();
+        StartPart(xml, "p:notesMaster").Start("p:cSld")
+            .Start("p:bg").Start("p:bgRef").Attribute("idx", 1001).Start("a:schemeClr").Attribute("val", "bg1").End().End().End();
+        ShapeTreeStart(xml.Start("p:spTree"));
+        xml.Start("p:sp").Start("p:nvSpPr")
+            .Start("p:cNvPr").Attribute("id", 2).Attribute("name", "Slide Image Placeholder 1").End()
+            .Start("p:cNvSpPr").Start("a:spLocks").Attribute("noGrp", 1).Attribute("noRot", 1).Attribute("noChangeAspect", 1).End().End()
+            .Start("p:nvPr");
+        new Placeholder("sldImg", 2).Write(xml);
+        xml.End().End();
+        RectGeometry(Xfrm(xml.Start("p:spPr"), new Box(1143000, 685800, 4572000, 3429000))).Empty("a:noFill");
+        SolidFill(xml.Start("a:ln").Attribute("w", 12700), "000000").End();
+        xml.End().End();
+        xml.Start("p:sp").Start("p:nvSpPr")
+            .Start("p:cNvPr").Attribute("id", 3).Attribute("name", "Notes Placeholder 2").End()
+            .Start("p:cNvSpPr").Start("a:spLocks").Attribute("noGrp", 1).End().End()
+            .Start("p:nvPr").Start("p:ph").Attribute("type", "body").Attribute("sz", "quarter").Attribute("idx", 3).End().End()
+            .End();
+        RectGeometry(Xfrm(xml.Start("p:spPr"), new Box(685800, 4400550, 5486400, 3600450))).End();
+        xml.Start("p:txBody").Empty("a:bodyPr").Empty("a:lstStyle")
+            .Start("a:p").Start("a:r").Start("a:rPr").Attribute("lang", "en-US").End().Start("a:t").Text("Click to edit the notes").End().End().End()
+            .End().End();
+        xml.End().End();
+        ColorMap(xml);
+        xml.Start("p:notesStyle");
+        DefaultParagraphStyle(xml, "1200", "000000", theme.LatinFont, theme.EastAsianFont, "");
+        return xml.End().End().ToArray();
     }
 }

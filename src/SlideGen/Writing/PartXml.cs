@@ -103,15 +103,25 @@ internal static class PartXml
             .End().End();
 
     /// <summary>The root of a slide-like part, with the prefixes the parts use declared as <see cref="Write(IPackagePart, XElement)"/> declares them.</summary>
-    public static XmlBuilder StartPart(XmlBuilder xml, string rootName) =>
-        xml.Start(rootName)
-            .Attribute("xmlns:a", A.NamespaceName)
+    public static XmlBuilder StartPart(XmlBuilder xml, string rootName, params (string Name, string Value)[] attributes)
+    {
+        xml.Start(rootName);
+        foreach (var (name, value) in attributes)
+            xml.Attribute(name, value);
+        return xml.Attribute("xmlns:a", A.NamespaceName)
             .Attribute("xmlns:r", R.NamespaceName)
             .Attribute("xmlns:p", P.NamespaceName);
+    }
+
+    public static XmlBuilder ColorMap(XmlBuilder xml) =>
+        xml.Start("p:clrMap")
+            .Attribute("bg1", "lt1").Attribute("tx1", "dk1").Attribute("bg2", "lt2").Attribute("tx2", "dk2")
+            .Attribute("accent1", "accent1").Attribute("accent2", "accent2").Attribute("accent3", "accent3")
+            .Attribute("accent4", "accent4").Attribute("accent5", "accent5").Attribute("accent6", "accent6")
+            .Attribute("hlink", "hlink").Attribute("folHlink", "folHlink")
+            .End();
 
     public static XElement Srgb(string hex) => new(A + "srgbClr", new XAttribute("val", NormalizeColor(hex)));
-
-    public static XElement SolidFill(string hex) => new(A + "solidFill", Srgb(hex));
 
     /// <summary>RRGGBB upper case; a malformed colour falls back to black rather than making the part invalid.</summary>
     public static string NormalizeColor(string hex)
@@ -124,34 +134,4 @@ internal static class PartXml
     }
 
     private static readonly System.Buffers.SearchValues<char> UpperHexDigits = System.Buffers.SearchValues.Create("0123456789ABCDEF");
-
-    public static XElement Xfrm(Decks.Box box) =>
-        new(A + "xfrm",
-            new XElement(A + "off", new XAttribute("x", box.X), new XAttribute("y", box.Y)),
-            new XElement(A + "ext", new XAttribute("cx", Math.Max(0, box.Width)), new XAttribute("cy", Math.Max(0, box.Height))));
-
-    public static XElement RectGeometry() =>
-        new(A + "prstGeom", new XAttribute("prst", "rect"), new XElement(A + "avLst"));
-
-    /// <summary>The group properties every shape tree starts with.</summary>
-    public static IEnumerable<XElement> ShapeTreeStart() =>
-    [
-        new XElement(P + "nvGrpSpPr",
-            new XElement(P + "cNvPr", new XAttribute("id", 1), new XAttribute("name", "")),
-            new XElement(P + "cNvGrpSpPr"),
-            new XElement(P + "nvPr")),
-        new XElement(P + "grpSpPr",
-            new XElement(A + "xfrm",
-                new XElement(A + "off", new XAttribute("x", 0), new XAttribute("y", 0)),
-                new XElement(A + "ext", new XAttribute("cx", 0), new XAttribute("cy", 0)),
-                new XElement(A + "chOff", new XAttribute("x", 0), new XAttribute("y", 0)),
-                new XElement(A + "chExt", new XAttribute("cx", 0), new XAttribute("cy", 0)))),
-    ];
-
-    public static XElement ColorMap() =>
-        new(P + "clrMap",
-            new XAttribute("bg1", "lt1"), new XAttribute("tx1", "dk1"), new XAttribute("bg2", "lt2"), new XAttribute("tx2", "dk2"),
-            new XAttribute("accent1", "accent1"), new XAttribute("accent2", "accent2"), new XAttribute("accent3", "accent3"),
-            new XAttribute("accent4", "accent4"), new XAttribute("accent5", "accent5"), new XAttribute("accent6", "accent6"),
-            new XAttribute("hlink", "hlink"), new XAttribute("folHlink", "folHlink"));
 }

@@ -114,7 +114,7 @@ internal static class ReferenceDeck
                 return new SdkPart(notesMaster);
             notesMaster = presentation.AddNewPart<NotesMasterPart>(notesMasterId);
             PartXml.Write(notesMaster.AddNewPart<ThemePart>("rId1"), ThemeXml.Build(deck.Theme));
-            PartXml.Write(notesMaster, MasterXml.NotesMaster(deck.Theme));
+            new SdkPart(notesMaster).Write(MasterXml.NotesMaster(deck.Theme));
             createdNotesMaster = true;
             return new SdkPart(notesMaster);
         }

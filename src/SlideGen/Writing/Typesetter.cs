@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using SlideGen.Decks;
 using static SlideGen.Writing.PartXml;
 
@@ -136,25 +135,13 @@ internal sealed class Typesetter
         xml.End();
     }
 
-    /// <inheritdoc cref="BodyProperties(string)"/>
-    public static void BodyProperties(XmlBuilder xml, string anchor)
-    {
-        xml.Start("a:bodyPr");
-        foreach (var (name, value) in BodyAttributes(anchor))
-            xml.Attribute(name, value);
-        xml.Empty("a:noAutofit").End();
-    }
-
-    private static IEnumerable<(string Name, string Value)> BodyAttributes(string anchor) =>
-    [
-        ("vert", "horz"), ("wrap", "square"),
-        ("lIns", Inset(SlideGeometry.InsetX)), ("tIns", Inset(SlideGeometry.InsetY)), ("rIns", Inset(SlideGeometry.InsetX)), ("bIns", Inset(SlideGeometry.InsetY)),
-        ("rtlCol", "0"), ("anchor", anchor), ("anchorCtr", "0"),
-    ];
-
-    private static string Inset(long emu) => emu.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>Text box properties: fixed insets, square wrapping, and explicitly no autofit.</summary>
-    public static XElement BodyProperties(string anchor) =>
-        new(A + "bodyPr", BodyAttributes(anchor).Select(a => new XAttribute(a.Name, a.Value)), new XElement(A + "noAutofit"));
+    public static void BodyProperties(XmlBuilder xml, string anchor) =>
+        xml.Start("a:bodyPr")
+            .Attribute("vert", "horz").Attribute("wrap", "square")
+            .Attribute("lIns", SlideGeometry.InsetX).Attribute("tIns", SlideGeometry.InsetY)
+            .Attribute("rIns", SlideGeometry.InsetX).Attribute("bIns", SlideGeometry.InsetY)
+            .Attribute("rtlCol", 0).Attribute("anchor", anchor).Attribute("anchorCtr", 0)
+            .Empty("a:noAutofit")
+            .End();
 }
