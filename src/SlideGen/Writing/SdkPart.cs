@@ -14,8 +14,6 @@ internal sealed class SdkPart(OpenXmlPartContainer container) : IPackagePart
     {
         PartKind.Slide => Container.AddNewPart<SlidePart>(relationshipId),
         PartKind.NotesSlide => Container.AddNewPart<NotesSlidePart>(relationshipId),
-        PartKind.NotesMaster => Container.AddNewPart<NotesMasterPart>(relationshipId),
-        PartKind.Theme => Container.AddNewPart<ThemePart>(relationshipId),
         PartKind.CoreProperties => Container.AddNewPart<CoreFilePropertiesPart>(relationshipId),
         PartKind.ExtendedProperties => Container.AddNewPart<ExtendedFilePropertiesPart>(relationshipId),
         PartKind.Thumbnail => Container.AddNewPart<ThumbnailPart>(Thumbnail.ContentType, relationshipId),
