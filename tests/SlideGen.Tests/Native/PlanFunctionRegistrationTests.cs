@@ -13,19 +13,6 @@ namespace SlideGen.Tests.Native;
 /// </summary>
 public class PlanFunctionRegistrationTests
 {
-    private static Decks.Deck PlanWith(string plan)
-    {
-        using var folder = TemplateFolder.Create(plan);
-        return DeckPlanner.Plan(SampleOutline.Create(), folder.Load());
-    }
-
-    private static SlideGenException PlanError(string plan)
-    {
-        using var folder = TemplateFolder.Create(plan);
-        var template = folder.Load();
-        return Assert.Throws<SlideGenException>(() => DeckPlanner.Plan(SampleOutline.Create(), template));
-    }
-
     [Fact]
     public void Every_public_function_of_PlanFunctions_is_registered_under_its_snake_case_name()
     {
@@ -43,7 +30,7 @@ public class PlanFunctionRegistrationTests
     [Fact]
     public void Join_text_separates_with_a_line_break_when_no_separator_is_given()
     {
-        var deck = PlanWith("""{{ slide { kind: "title", title: "t", notes: join_text ["a", null, "", 3, true] } }}""");
+        var deck = TemplateFolder.PlanDeck("""{{ slide { kind: "title", title: "t", notes: join_text ["a", null, "", 3, true] } }}""");
 
         Assert.Equal("a\n3\ntrue", Assert.Single(deck.Slides).Notes);
     }
@@ -51,7 +38,7 @@ public class PlanFunctionRegistrationTests
     [Fact]
     public void Arguments_are_converted_to_the_parameter_types_as_before()
     {
-        var deck = PlanWith("""{{ slide { kind: "title", title: (zh_number "12") + (join_text ["a", "b"] 0) } }}""");
+        var deck = TemplateFolder.PlanDeck("""{{ slide { kind: "title", title: (zh_number "12") + (join_text ["a", "b"] 0) } }}""");
 
         Assert.Equal("十二a0b", Assert.Single(deck.Slides).Title);
     }
@@ -62,7 +49,7 @@ public class PlanFunctionRegistrationTests
     [InlineData("""{{ slide }}""", "Invalid number of arguments `0` passed to `slide` while expecting `1` arguments")]
     public void A_call_with_the_wrong_number_of_arguments_is_a_template_error(string plan, string message)
     {
-        var error = PlanError(plan);
+        var error = TemplateFolder.PlanError(plan);
 
         Assert.Equal(ExitCodes.TemplateError, error.ExitCode);
         Assert.StartsWith(message, error.Problem, StringComparison.Ordinal);
@@ -71,7 +58,7 @@ public class PlanFunctionRegistrationTests
     [Fact]
     public void A_call_with_too_many_arguments_is_a_template_error_at_the_call()
     {
-        var error = PlanError("""{{ x = zh_number 1 2 }}""");
+        var error = TemplateFolder.PlanError("""{{ x = zh_number 1 2 }}""");
 
         Assert.Equal(ExitCodes.TemplateError, error.ExitCode);
         Assert.Equal((1, 8), (error.Position.Line, error.Position.Column));

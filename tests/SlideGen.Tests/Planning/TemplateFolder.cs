@@ -49,6 +49,21 @@ internal sealed class TemplateFolder : IDisposable
 
     public Template Load() => Template.Load(Path);
 
+    /// <summary>Plans the sample outline with a template whose deck.sbn is <paramref name="plan"/>.</summary>
+    public static Decks.Deck PlanDeck(string plan)
+    {
+        using var folder = Create(plan);
+        return DeckPlanner.Plan(SampleOutline.Create(), folder.Load());
+    }
+
+    /// <summary>The error planning the sample outline with <paramref name="plan"/> gives.</summary>
+    public static Diagnostics.SlideGenException PlanError(string plan)
+    {
+        using var folder = Create(plan);
+        var template = folder.Load();
+        return Assert.Throws<Diagnostics.SlideGenException>(() => DeckPlanner.Plan(SampleOutline.Create(), template));
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { }

@@ -12,19 +12,6 @@ namespace SlideGen.Tests.Planning.Speed;
 /// </summary>
 public class PlanBuiltinsTests
 {
-    private static Deck PlanWith(string plan)
-    {
-        using var folder = TemplateFolder.Create(plan);
-        return DeckPlanner.Plan(SampleOutline.Create(), folder.Load());
-    }
-
-    private static SlideGenException PlanError(string plan)
-    {
-        using var folder = TemplateFolder.Create(plan);
-        var template = folder.Load();
-        return Assert.Throws<SlideGenException>(() => DeckPlanner.Plan(SampleOutline.Create(), template));
-    }
-
     [Fact]
     public void A_plan_sees_Scribans_builtins_less_the_removed_ones_member_for_member()
     {
@@ -38,7 +25,7 @@ public class PlanBuiltinsTests
             .ToList();
         Assert.Equal(expected.Select(line => line.Split(':')[0]).Order(StringComparer.Ordinal), PlanBuiltins.Names.Order(StringComparer.Ordinal));
 
-        var deck = PlanWith("""
+        var deck = TemplateFolder.PlanDeck("""
             {{ slide { kind: "content", title: "builtins", bullets: [
                  "array: " + (array | object.keys | array.join " "), "empty", "blank",
                  "date: " + (date | object.keys | array.join " "), "html: " + (html | object.keys | array.join " "),
@@ -53,7 +40,7 @@ public class PlanBuiltinsTests
     [Fact]
     public void A_builtin_is_found_however_a_plan_names_it()
     {
-        var deck = PlanWith("""
+        var deck = TemplateFolder.PlanDeck("""
             {{ with string
                  a = upcase "with" # set in the run's own string object
                end
@@ -84,7 +71,7 @@ public class PlanBuiltinsTests
     [InlineData("{{ x = date.utc_now }}", "`utc_now` is not available to templates")]
     public void Unknown_and_removed_names_give_the_same_errors(string plan, string problem)
     {
-        Assert.Contains(problem, PlanError(plan).Problem);
+        Assert.Contains(problem, TemplateFolder.PlanError(plan).Problem);
     }
 
     /// <summary>Tries every way a plan can change a builtin object: add a member, reassign a setting, replace a member.</summary>
