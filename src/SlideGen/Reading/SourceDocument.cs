@@ -28,6 +28,12 @@ public sealed class SourceBlock
 
     public IReadOnlyList<SourceImage> Images { get; init; } = [];
 
+    /// <summary>
+    /// True for a piece cleaning split off the paragraph before it at a marker after a full stop ("第二，…。一是…。二是…"):
+    /// an enumeration inside that paragraph's point, not a paragraph of its own.
+    /// </summary>
+    public bool ContinuesParagraph { get; init; }
+
     /// <summary>The paragraph as a reader sees it printed: Word's automatic number, then the text.</summary>
     public string PrintedText => Marker is null ? Text : Marker + " " + Text;
 

@@ -2,10 +2,17 @@ using SlideGen.Cleaning;
 
 namespace SlideGen.Sections;
 
-/// <summary>Where a point's heading ends: a heading line stands alone; an inline point's heading is its first sentence.</summary>
+/// <summary>
+/// Where a point's heading ends: a heading line stands alone and is a heading whole, commas and all; a run-in heading
+/// (marker, heading sentence, then the body in the same paragraph) ends at its first full stop.
+/// </summary>
 public static class HeadingText
 {
-    private const double LongestChineseHeading = 40;
+    /// <summary>Han characters past which a heading line is a paragraph whose first clause is the heading.</summary>
+    private const double LongestChineseHeadingLine = 80;
+
+    /// <summary>Han characters past which a run-in first sentence is cut to its first clause: a heading is read at a glance.</summary>
+    private const double LongestChineseRunInHeading = 40;
 
     public static (string Heading, string Remainder) Split(string text, MarkerShape shape)
     {
@@ -20,9 +27,11 @@ public static class HeadingText
         }
         var sentence = text[..(end + 1)];
         var rest = text[(end + 1)..].Trim();
-        // "一是A，B。" with nothing after it: A is the heading and B the point's text, so the slide has something to show.
-        var onlySentence = rest.Length == 0 && shape == MarkerShape.Inline;
-        if (chinese && (Scripts.Width(sentence) > LongestChineseHeading || onlySentence))
+        var longest = rest.Length == 0 ? LongestChineseHeadingLine : LongestChineseRunInHeading;
+        // "一是A，B。" and nothing more is a sentence, not a heading line: A is the heading and B the point's text, so the
+        // slide has something to show. A heading line ("一是A，B" with no full stop) is a heading whole.
+        var onlySentence = rest.Length == 0 && shape == MarkerShape.Inline && end == text.Length - 1 && Scripts.IsSentenceEnd(text[^1]);
+        if (chinese && (Scripts.Width(sentence) > longest || onlySentence))
         {
             var clause = ClauseEnd(sentence);
             if (clause > 0)

@@ -35,11 +35,18 @@ public static partial class SectionDetector
         var hasDeclaredHeadings = blocks.Skip(front.BodyStart).Any(b => b.Kind == BlockKind.Heading);
         // Word files often mark headings only by setting a short paragraph in bold; two or more make it the convention.
         var boldHeadings = blocks.Skip(front.BodyStart).Count(IsBoldHeading) >= 2;
+        var hasTopLevelNumbering = hasDeclaredHeadings || blocks.Skip(front.BodyStart).Any(b => MarkerRecognizer.Match(b.PrintedText.Trim()) is { } m && IsSectionStyle(m.Style));
+        var unnumbered = UnnumberedHeadings.Judge(blocks, front.BodyStart, hasTopLevelNumbering);
         var candidates = new List<Candidate>();
         for (var i = front.BodyStart; i < blocks.Count; i++)
-            if ((Recognize(blocks[i], hasDeclaredHeadings) ?? (boldHeadings && IsBoldHeading(blocks[i]) ? BoldHeading(blocks[i]) : null)) is { } match)
+            if ((Recognize(blocks[i], hasDeclaredHeadings)
+                 ?? (boldHeadings && IsBoldHeading(blocks[i]) ? BoldHeading(blocks[i]) : null)
+                 ?? UnnumberedHeadings.Match(blocks, i, unnumbered)) is { } match)
                 candidates.Add(new Candidate(i, blocks[i], match, blocks[i].Kind == BlockKind.Heading ? blocks[i].HeadingLevel : null));
-        var accepted = KeepCountingRuns(candidates, outline.Warnings, document.Path);
+        // A label heads a part of a section: before a numbered document's first section it is a page's or a notice's field.
+        if (hasTopLevelNumbering && candidates.FindIndex(c => c.DeclaredLevel is not null || IsSectionStyle(c.Match.Style)) is var firstSection and > 0)
+            candidates.RemoveAll(c => c.Match.Style == UnnumberedHeadings.LabelStyle && c.Index < candidates[firstSection].Index);
+        var accepted = EndAtClosingRemarks(KeepCountingRuns(candidates, outline.Warnings, document.Path), blocks);
 
         BuildTree(outline, blocks, front.BodyStart, accepted, document.Path);
         CheckAnnouncedCount(outline, blocks, front.BodyStart, accepted.Count > 0 ? accepted[0].Index : blocks.Count, document.Path);
@@ -47,6 +54,8 @@ public static partial class SectionDetector
         SortByPlace(outline.Warnings);
         return outline;
     }
+
+    private const string InParagraph = "@in-paragraph";
 
     private static MarkerMatch? Recognize(SourceBlock block, bool hasDeclaredHeadings)
     {
@@ -61,12 +70,19 @@ public static partial class SectionDetector
         }
         var match = MarkerRecognizer.Match(block.PrintedText.Trim());
         if (match is null) return null;
+        // An enumeration inside a point's own paragraph is a run of its own below that point, whatever its style.
+        if (block.ContinuesParagraph) match = match with { Style = match.Style + InParagraph };
         // Under headings a document declares, English ordered lists are lists, not points; in Chinese documents
         // 1. and （1） are the third and fourth levels of the hierarchy, whether typed or numbered by Word.
         if (hasDeclaredHeadings && !Scripts.IsChinese(text) && (block.Kind == BlockKind.ListItem || match.Style.StartsWith("arabic", StringComparison.Ordinal) && block.Marker is null))
             return null;
         return match;
     }
+
+    /// <summary>Styles that number a document's parts (一、, 第一章, 2.1, Section 3): where they are, they are its top level.</summary>
+    private static bool IsSectionStyle(string style) =>
+        style is "cn-dun" or "en-section" or "en-chapter" or "en-part" or "en-article" || style.StartsWith("cn-chapter", StringComparison.Ordinal)
+        || style.StartsWith("arabic-depth", StringComparison.Ordinal);
 
     private static bool IsBoldHeading(SourceBlock block) =>
         block.IsBold && block.Kind == BlockKind.Paragraph && block.Marker is null && block.Text.Trim().Length is > 0 and <= 60
@@ -95,6 +111,12 @@ public static partial class SectionDetector
             {
                 keep[k] = true;
                 if (match.Shape == MarkerShape.Heading && candidates[k].DeclaredLevel is null) lastHeading = candidates[k];
+                // A heading of a style seen before a run began ends the part that run was in: 首先…其次… under 二、
+                // do not count on into 三、. A style first seen inside the run heads parts of its points instead.
+                if (match.Shape == MarkerShape.Heading && match.Style != UnnumberedHeadings.LabelStyle
+                    && candidates.FindIndex(c => c.Match.Style == match.Style && c.DeclaredLevel == candidates[k].DeclaredLevel) is var firstOfStyle)
+                    foreach (var (style, open) in runs.ToList())
+                        if (firstOfStyle < open[0]) Close(style);
                 continue;
             }
             var continues = runs.TryGetValue(match.Style, out var run)
@@ -122,6 +144,27 @@ public static partial class SectionDetector
         }
         foreach (var style in runs.Keys.ToList()) Close(style);
         return candidates.Where((_, k) => keep[k]).ToList();
+    }
+
+    /// <summary>
+    /// "同志们，…提三点希望：一是要…二是要…" after the last section are the speech's closing remarks, not points of that
+    /// section: once a closing address opens a paragraph after the last top-level point, only a new section marker
+    /// would continue the body, and enumerations there are part of the closing.
+    /// </summary>
+    private static List<Candidate> EndAtClosingRemarks(List<Candidate> accepted, List<SourceBlock> blocks)
+    {
+        if (accepted.Count == 0) return accepted;
+        var top = accepted[0];
+        var lastTop = accepted.FindLastIndex(c => c.Match.Style == top.Match.Style && c.DeclaredLevel == top.DeclaredLevel);
+        var candidateAt = accepted.Select(c => c.Index).ToHashSet();
+        for (var i = accepted[lastTop].Index + 1; i < blocks.Count; i++)
+        {
+            if (candidateAt.Contains(i) || blocks[i].ContinuesParagraph || !ClosingOpener().IsMatch(blocks[i].Text.TrimStart())) continue;
+            var after = accepted.FindIndex(c => c.Index > i);
+            if (after < 0) return accepted;
+            if (accepted.Skip(after).All(c => c.Match.Strict)) return accepted.Take(after).ToList();
+        }
+        return accepted;
     }
 
     private static bool SeenSince(List<Candidate> candidates, Candidate since, int before, string style)
@@ -169,15 +212,26 @@ public static partial class SectionDetector
                 position = stack.Count;
                 while (position > 0 && !(stack[position - 1].DeclaredLevel is { } open && open < level)) position--;
             }
+            else if (match.Style == UnnumberedHeadings.LineStyle)
+            {
+                // A bare heading line is the document's top level: it is used only where no section numbering is.
+                position = 0;
+            }
             else
             {
                 position = stack.FindIndex(o => o.Style == match.Style);
+                // A label (总体要求：) heads a part of a section, not of the inline point before it.
+                if (position < 0 && match.Style == UnnumberedHeadings.LabelStyle)
+                {
+                    position = stack.Count;
+                    while (position > 0 && stack[position - 1].Shape == MarkerShape.Inline) position--;
+                }
                 if (position < 0)
                 {
                     position = stack.Count;
                     // Inline points (一是…, 首先…) are leaves: a new inline run is a sibling run, not a child of the last point.
                     // 第一，… may still hold 一是… under it: only a higher-ranked inline style can be a parent.
-                    if (match.Shape == MarkerShape.Inline)
+                    if (match.Shape == MarkerShape.Inline && !match.Style.EndsWith(InParagraph, StringComparison.Ordinal))
                         while (position > 0 && stack[position - 1].Shape == MarkerShape.Inline
                                && InlineRank(stack[position - 1].Style) <= InlineRank(match.Style)) position--;
                 }
@@ -185,7 +239,7 @@ public static partial class SectionDetector
             var previousSibling = position < stack.Count ? stack[position] : null;
             if (previousSibling is not null && previousSibling.Style == match.Style && candidate.DeclaredLevel is null)
                 CheckNumbering(outline.Warnings, path, candidate, previousSibling.LastValue);
-            else if (candidate.DeclaredLevel is null && match.Value > 1 && !match.Style.EndsWith("sequence", StringComparison.Ordinal) && match.Style != "bold")
+            else if (candidate.DeclaredLevel is null && match.Value > 1 && !match.Style.EndsWith("sequence", StringComparison.Ordinal) && !IsUnnumbered(match.Style))
                 outline.Warnings.Add($"{Where(path, candidate.Block)}: numbering starts at '{match.Marker}' instead of one");
             stack.RemoveRange(position, stack.Count - position);
 
@@ -195,16 +249,35 @@ public static partial class SectionDetector
             stack.Add(new Open(match.Style, candidate.DeclaredLevel, match.Shape, node, match.Value));
         }
         SplitOffClosing(outline);
+        foreach (var item in Flatten(outline.Sections).Where(n => n.Body.Length == 0 && n.Children.Count == 0))
+            TitleByFirstClause(item);
         foreach (var empty in Flatten(outline.Sections).Where(n => n.Body.Length == 0 && n.Children.Count == 0 && n.Images.Count == 0))
             outline.Warnings.Add($"{path}({empty.Line}): section '{Shortened(empty.Marker + empty.Heading)}' has no content");
     }
 
-    private static int InlineRank(string style) => style == "cn-ordinal" ? 2 : 1;
+    /// <summary>
+    /// "1.推进智慧城管建设，建立统一指挥平台。" and nothing more, not even points under it: an item of a list, whose first
+    /// clause titles the slide and the rest is its text. A heading line with points under it stays whole.
+    /// </summary>
+    private static void TitleByFirstClause(OutlineNode item)
+    {
+        var comma = item.Heading.IndexOf('，');
+        var isSentence = item.OwnText.TrimEnd().EndsWith('。') || item.OwnText.TrimEnd().EndsWith('；');
+        if (!isSentence || item.OwnText.Contains('\n') || !Scripts.IsChinese(item.Heading) || comma < 4 || comma >= item.Heading.Length - 4) return;
+        item.Body = item.Heading[(comma + 1)..];
+        item.Heading = item.Heading[..comma];
+    }
+
+    private static bool IsUnnumbered(string style) =>
+        style is "bold" or UnnumberedHeadings.LabelStyle or UnnumberedHeadings.LineStyle or UnnumberedHeadings.BoldLeadStyle;
+
+    /// <summary>第一，… and 首先/其次 order a speech's larger steps; 一是… may run under them, not the other way round.</summary>
+    private static int InlineRank(string style) => style is "cn-ordinal" or "cn-sequence" ? 2 : 1;
 
     private static void CheckNumbering(List<string> warnings, string path, Candidate candidate, int previousValue)
     {
         var match = candidate.Match;
-        if (match.Style.EndsWith("sequence", StringComparison.Ordinal) || match.Style == "bold" || match.Value == previousValue + 1) return;
+        if (match.Style.EndsWith("sequence", StringComparison.Ordinal) || IsUnnumbered(match.Style) || match.Value == previousValue + 1) return;
         var problem = match.Value == previousValue ? "repeats" : match.Value > previousValue ? "skips a number" : "goes backwards";
         warnings.Add($"{Where(path, candidate.Block)}: numbering {problem}: '{match.Marker}' follows number {previousValue}");
     }
@@ -212,8 +285,9 @@ public static partial class SectionDetector
     private static OutlineNode MakeNode(Candidate candidate, List<SourceBlock> blocks, int end)
     {
         var match = candidate.Match;
-        var (heading, rest) = candidate.DeclaredLevel is not null
-            ? (match.Rest, "")
+        var (heading, rest) = candidate.DeclaredLevel is not null ? (match.Rest, "")
+            : match.Style == UnnumberedHeadings.LabelStyle ? UnnumberedHeadings.SplitLabel(match.Rest)
+            : match.Style == UnnumberedHeadings.BoldLeadStyle ? UnnumberedHeadings.SplitBoldLead(candidate.Block)
             : HeadingText.Split(match.Rest, match.Shape);
         // "First, we made triage a rota": on its own, as a slide title, the sentence starts with a capital.
         if (match.Style == "en-sequence" && heading.Length > 0 && char.IsLower(heading[0]))
@@ -223,7 +297,7 @@ public static partial class SectionDetector
             Marker = match.Marker,
             Heading = heading,
             Line = candidate.Block.Line,
-            Style = match.Style,
+            Style = match.Style.EndsWith(InParagraph, StringComparison.Ordinal) ? match.Style[..^InParagraph.Length] : match.Style,
         };
         var body = new List<string>();
         if (rest.Length > 0) body.Add(rest);
@@ -240,14 +314,6 @@ public static partial class SectionDetector
             foreach (var (start, length) in block.Emphasis)
                 if (block.Text.Substring(start, length) is var text && !node.Emphasized.Contains(text))
                     node.Emphasized.Add(text);
-        // "1.推进智慧城管建设，建立统一指挥平台。" and nothing more: the first clause titles the slide, the rest is its text.
-        var comma = node.Heading.IndexOf('，');
-        var isSentence = match.Rest.TrimEnd().EndsWith('。') || match.Rest.TrimEnd().EndsWith('；');
-        if (body.Count == 0 && isSentence && candidate.DeclaredLevel is null && Scripts.IsChinese(node.Heading) && comma >= 4 && comma < node.Heading.Length - 4)
-        {
-            body.Add(node.Heading[(comma + 1)..]);
-            node.Heading = node.Heading[..comma];
-        }
         node.Body = string.Join("\n", body);
         node.OwnText = string.Join("\n", own);
         return node;

@@ -21,8 +21,41 @@ internal sealed class InlineText
     {
         var result = new InlineText();
         if (inlines is not null) result.Append(inlines);
+        result.ResolveStrongBesideChinesePunctuation();
         result.TrimEnd();
         return result;
+    }
+
+    /// <summary>
+    /// "**要求。**正文" is bold to every Chinese writer, but CommonMark leaves the asterisks as text: a closing ** after
+    /// punctuation must be followed by a space or punctuation, which Chinese text does not put there. Pairs of ** left
+    /// in a paragraph's text are taken as the strong emphasis the writer meant.
+    /// </summary>
+    private void ResolveStrongBesideChinesePunctuation()
+    {
+        var original = text.ToString();
+        var marks = new List<int>();
+        for (var i = original.IndexOf("**", StringComparison.Ordinal); i >= 0; i = original.IndexOf("**", i + 2, StringComparison.Ordinal))
+            marks.Add(i);
+        var pairs = new List<(int Open, int Close)>();
+        for (var k = 0; k + 1 < marks.Count; k += 2)
+            if (marks[k + 1] > marks[k] + 2 && original.AsSpan(marks[k] + 2, marks[k + 1] - marks[k] - 2).IndexOf('\n') < 0)
+                pairs.Add((marks[k], marks[k + 1]));
+        if (pairs.Count == 0) return;
+        var removed = pairs.SelectMany(p => new[] { p.Open, p.Close }).Order().ToList();
+        int Moved(int index) => index - 2 * removed.Count(r => r < index);
+        var spans = emphasis.Select(e => (Start: Moved(e.Start), Length: Moved(e.Start + e.Length) - Moved(e.Start))).ToList();
+        spans.AddRange(pairs.Select(p => (Start: Moved(p.Open + 2), Length: Moved(p.Close) - Moved(p.Open + 2))));
+        text.Clear();
+        var from = 0;
+        foreach (var r in removed)
+        {
+            text.Append(original, from, r - from);
+            from = r + 2;
+        }
+        text.Append(original, from, original.Length - from);
+        emphasis.Clear();
+        emphasis.AddRange(spans.Where(e => e.Length > 0).Distinct().OrderBy(e => e.Start));
     }
 
     private void Append(ContainerInline container)

@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using SlideGen.Cleaning;
+using SlideGen.Reading;
+
+namespace SlideGen.Sections;
+
+/// <summary>
+/// Headings that carry no number: a run-in label ending in a colon (总体要求：), a bold lead phrase that opens its
+/// paragraph (**健全…机制**。…), and a short line standing alone before the text it heads (2024年工作回顾, "A Growing
+/// Economy"). Each is weak evidence on one paragraph, so a kind counts only as a convention of the document: at least
+/// two paragraphs of its shape, and for bare lines only where no section numbering gives the document its top level.
+/// </summary>
+public static partial class UnnumberedHeadings
+{
+    public const string LabelStyle = "label";
+    public const string BoldLeadStyle = "bold-lead";
+    public const string LineStyle = "line";
+
+    /// <summary>The kinds of unnumbered heading a document uses as a convention, judged on its body's blocks.</summary>
+    public sealed record Conventions(bool Labels, bool BoldLeads, bool Lines);
+
+    public static Conventions Judge(IReadOnlyList<SourceBlock> blocks, int bodyStart, bool hasTopLevelNumbering)
+    {
+        int labels = 0, boldLeads = 0, lines = 0;
+        for (var i = bodyStart; i < blocks.Count; i++)
+        {
+            if (MarkerRecognizer.Match(blocks[i].PrintedText.Trim()) is not null || blocks[i].Kind != BlockKind.Paragraph) continue;
+            if (Label(blocks[i]) is not null) labels++;
+            if (BoldLead(blocks[i]) is not null) boldLeads++;
+            if (BareLine(blocks, i) is not null) lines++;
+        }
+        return new Conventions(labels >= 2, boldLeads >= 2, lines >= 2 && !hasTopLevelNumbering);
+    }
+
+    public static MarkerMatch? Match(IReadOnlyList<SourceBlock> blocks, int index, Conventions conventions)
+    {
+        var block = blocks[index];
+        if (block.Kind != BlockKind.Paragraph || block.ContinuesParagraph) return null;
+        if (conventions.Labels && Label(block) is { } label) return label;
+        if (conventions.BoldLeads && BoldLead(block) is { } lead) return lead;
+        if (conventions.Lines && BareLine(blocks, index) is { } line) return line;
+        return null;
+    }
+
+    // A label of two to eight characters, letters or digits only (总体要求, 附1), then a colon.
+    [GeneratedRegex(@"^(?<label>[\p{L}\p{Nd}]{2,8})[：:]\s*")]
+    private static partial Regex LabelPattern();
+
+    /// <summary>Addresses to the audience end in a colon too; they open a speech or close it, they head nothing.</summary>
+    [GeneratedRegex(@"^(?:同志们|同学们|老师们|各位|女士们|先生们|朋友们|亲爱的|尊敬的)")]
+    private static partial Regex Address();
+
+    private static MarkerMatch? Label(SourceBlock block)
+    {
+        var text = block.Text.Trim();
+        var m = LabelPattern().Match(text);
+        if (!m.Success || !Scripts.IsChinese(m.Groups["label"].Value) || Address().IsMatch(text)) return null;
+        return new MarkerMatch(LabelStyle, "", 1, text, MarkerShape.Heading, Strict: false);
+    }
+
+    /// <summary>The label as the heading, the rest of the paragraph as the point's first text.</summary>
+    public static (string Heading, string Remainder) SplitLabel(string text)
+    {
+        var m = LabelPattern().Match(text);
+        return m.Success ? (m.Groups["label"].Value, text[m.Length..].Trim()) : (text, "");
+    }
+
+    /// <summary>The bold lead as the heading, the rest of the paragraph as the point's first text.</summary>
+    public static (string Heading, string Remainder) SplitBoldLead(SourceBlock block)
+    {
+        var text = block.Text;
+        var start = 0;
+        while (start < text.Length && Scripts.IsSpace(text[start])) start++;
+        var dash = text.AsSpan(start).StartsWith("——") ? 2 : 0;
+        foreach (var (spanStart, length) in block.Emphasis)
+            if (spanStart == start + dash)
+                return (text.Substring(spanStart, length).Trim().TrimEnd('。'), text[(spanStart + length)..].TrimStart().TrimStart('。').Trim());
+        return (text.Trim(), "");
+    }
+
+    private static MarkerMatch? BoldLead(SourceBlock block)
+    {
+        var text = block.Text;
+        var start = 0;
+        while (start < text.Length && Scripts.IsSpace(text[start])) start++;
+        var dash = text.AsSpan(start).StartsWith("——") ? 2 : 0;
+        foreach (var (spanStart, length) in block.Emphasis)
+        {
+            if (spanStart != start + dash) continue;
+            var lead = text.Substring(spanStart, length).Trim();
+            var after = text[(spanStart + length)..].TrimStart();
+            var endsSentence = lead.EndsWith('。') || after.StartsWith('。');
+            var bodyFollows = after.TrimStart('。').Trim().Length > 0;
+            if (lead.Length is < 4 or > 40 || !endsSentence || !bodyFollows || !Scripts.IsChinese(lead)) return null;
+            return new MarkerMatch(BoldLeadStyle, dash > 0 ? "——" : "", 1, text[(start + dash)..], MarkerShape.Inline, Strict: false);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A short line without sentence punctuation, standing alone before a longer paragraph: 2024年工作回顾, or in
+    /// English a line in title case ("Toward the Great Society").
+    /// </summary>
+    private static MarkerMatch? BareLine(IReadOnlyList<SourceBlock> blocks, int index)
+    {
+        var text = blocks[index].Text.Trim();
+        if (!IsShortLine(text)) return null;
+        // What it heads follows it: a paragraph longer than it, or a sentence; another heading line may stand between.
+        for (var next = index + 1; next < blocks.Count && next <= index + 2; next++)
+        {
+            var following = blocks[next].Text.Trim();
+            if (following.Length >= text.Length * 2 || following.Length > 0 && (Scripts.IsSentenceEnd(following[^1]) || following[^1] is '.'))
+                return new MarkerMatch(LineStyle, "", 1, text, MarkerShape.Heading, Strict: false);
+            if (!IsShortLine(following)) break;
+        }
+        return null;
+    }
+
+    private static bool IsShortLine(string text)
+    {
+        if (text.Length == 0 || Address().IsMatch(text)) return false;
+        return Scripts.IsChinese(text)
+            ? text.Length is >= 4 and <= 24 && !text.Any(c => "，。；：！？,.;:!?".Contains(c))
+            : IsTitleCaseLine(text);
+    }
+
+    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to", "by", "with", "from", "as", "into", "we", "all",
+    };
+
+    private static bool IsTitleCaseLine(string text)
+    {
+        if (!char.IsUpper(text[0]) || text[^1] is '.' or ':' or ';' or ',' or '?' or '!' || text.Contains(", ", StringComparison.Ordinal)) return false;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 1 or > 10 || !words.All(w => w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))) return false;
+        return words.All(w => char.IsUpper(w[0]) || MinorWords.Contains(w));
+    }
+}

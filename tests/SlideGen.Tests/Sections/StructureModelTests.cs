@@ -1,0 +1,258 @@
+using SlideGen.Sections;
+
+namespace SlideGen.Tests.Sections;
+
+/// <summary>
+/// The failure classes of issue 13, each pinned on a text written for the test in the shape real documents have:
+/// enumerations inside paragraphs, heading lines cut at a comma, unnumbered headings, nesting, closing remarks.
+/// </summary>
+public class StructureModelTests
+{
+    private static List<string> Headings(Outline outline) => Frontend.All(outline).Select(n => $"{n.Level} {n.Marker}{n.Heading}").ToList();
+
+    [Fact]
+    public void A_heading_line_is_a_heading_whole_commas_and_all()
+    {
+        var outline = Frontend.Outline("""
+            2026年县政府工作报告
+
+            三、2026年重点工作
+
+            一是聚焦扩大内需，着力提消费促投资
+
+            全年社会消费品零售总额增长6%左右，固定资产投资增长7%左右，重点项目开工率达到95%以上。
+
+            二是大力推进新型工业化，加快构建现代化产业体系
+
+            推动传统产业改造升级，培育壮大新兴产业，规模以上工业增加值增长8%。
+            """);
+
+        Assert.Equal(["1 三、2026年重点工作", "2 一是聚焦扩大内需，着力提消费促投资", "2 二是大力推进新型工业化，加快构建现代化产业体系"], Headings(outline));
+    }
+
+    [Fact]
+    public void A_run_in_heading_ends_at_its_first_full_stop()
+    {
+        var outline = Frontend.Outline("""
+            在全市教育工作会议上的讲话
+
+            一、今年的工作重点
+
+            （一）以完善安全管理体系为重点，全力维护校园安全稳定。要建立健全校园安全责任体系，落实安全管理制度。
+
+            （二）以校舍改造为重点，进一步改善办学条件。要加快推进校舍安全工程，确保按期完工。
+            """);
+
+        Assert.Equal(
+            ["1 一、今年的工作重点", "2 （一）以完善安全管理体系为重点，全力维护校园安全稳定", "2 （二）以校舍改造为重点，进一步改善办学条件"],
+            Headings(outline));
+    }
+
+    [Fact]
+    public void An_enumeration_inside_a_body_paragraph_does_not_break_the_outer_count()
+    {
+        var outline = Frontend.Outline("""
+            2026年县政府工作报告
+
+            一、2026年重点工作
+
+            一是稳定经济增长。全力扩大有效投资，确保经济运行在合理区间。
+
+            二是办好民生实事。今年继续办好十件民生实事：一是新增学位3000个。二是改造老旧小区20个。三是新建养老服务中心5个。四是新增城市停车位2000个。
+
+            三是守牢安全底线。深入开展安全生产治本攻坚行动，坚决遏制重特大事故。
+            """);
+
+        Assert.Equal(["1 一、2026年重点工作", "2 一是稳定经济增长", "2 二是办好民生实事", "2 三是守牢安全底线"], Headings(outline));
+        Assert.Contains("三是新建养老服务中心5个", outline.Sections[0].Children[1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_unnumbered_lines_head_the_parts_of_a_report_without_section_numbers()
+    {
+        var outline = Frontend.Outline("""
+            2026年自治区政府工作报告
+
+            各位代表：
+
+            现在，我代表自治区人民政府，向大会报告工作，请予审议。
+
+            2025年工作回顾
+
+            过去一年，我们坚持稳中求进工作总基调，全区经济社会发展取得新成效。
+
+            一是发展态势持续向好。地区生产总值增长6%，居民收入稳步增长。
+
+            二是民生保障全面加强。新增城镇就业5万人，基本养老保险覆盖率稳定在95%以上。
+
+            2026年工作安排
+
+            今年是承上启下的关键之年，做好政府工作意义重大。
+
+            (一)全力以赴稳增长。扩大有效投资，促进消费持续恢复。
+
+            (二)加快发展新质生产力。培育壮大特色优势产业。
+            """);
+
+        Assert.Equal(["1 2025年工作回顾", "2 一是发展态势持续向好", "2 二是民生保障全面加强", "1 2026年工作安排", "2 （一）全力以赴稳增长", "2 （二）加快发展新质生产力"], Headings(outline));
+    }
+
+    [Fact]
+    public void Colon_labels_head_parts_of_a_section_and_hold_the_numbered_items_after_them()
+    {
+        var outline = Frontend.Outline("""
+            在市第十次党代会上的报告
+
+            一、过去五年的工作
+
+            五年来，全市经济社会发展取得显著成就。
+
+            二、今后五年的目标和任务
+
+            总体要求：坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。
+
+            主要任务：围绕“六个着力”推进各项工作。
+
+            1.着力推动创新驱动发展。加快建设科创走廊，提升自主创新能力。
+
+            2.着力推进城乡一体化。推进以县城为重要载体的城镇化建设。
+            """);
+
+        Assert.Equal(
+            ["1 一、过去五年的工作", "1 二、今后五年的目标和任务", "2 总体要求", "2 主要任务", "3 1.着力推动创新驱动发展", "3 2.着力推进城乡一体化"],
+            Headings(outline));
+    }
+
+    [Fact]
+    public void A_notice_field_before_the_first_section_is_not_a_label_heading()
+    {
+        var outline = Frontend.Outline("""
+            关于学校工作的报告
+
+            信息来源：学校办公室
+
+            一、主要工作
+
+            本学期学校围绕教育教学中心工作，扎实推进各项任务。
+
+            二、存在不足
+
+            部分工作还不够精细，需要在下学期加以改进。
+            """);
+
+        Assert.Equal(["1 一、主要工作", "1 二、存在不足"], Headings(outline));
+    }
+
+    [Fact]
+    public void Bold_lead_phrases_in_Markdown_are_run_in_headings_also_when_the_bold_ends_in_Chinese_punctuation()
+    {
+        var outline = Frontend.Outline("""
+            # 2026年市政府工作报告
+
+            **一、2026年重点任务**
+
+            **（一）全方位扩大内需**
+
+            **大力提振消费。**深化国际消费中心城市建设，开展提振消费专项行动。
+
+            **提高投资效益**。聚焦科技创新和民生保障等领域，扩大有效投资。
+
+            **（二）发展高精尖产业**
+
+            **提升优势产业能级**。推动集成电路、生物医药等产业集群发展。
+
+            **布局未来产业**。前瞻布局量子信息和人形机器人等产业。
+            """, "report.md");
+
+        Assert.Equal(
+            ["1 一、2026年重点任务", "2 （一）全方位扩大内需", "3 大力提振消费", "3 提高投资效益", "2 （二）发展高精尖产业", "3 提升优势产业能级", "3 布局未来产业"],
+            Headings(outline));
+    }
+
+    [Fact]
+    public void English_title_case_lines_head_a_talk_without_numbers_and_stacked_headings_count_too()
+    {
+        var outline = Frontend.Outline("""
+            Annual Address to the Staff
+
+            Thank you all for coming. This has been a year of change for our hospital.
+
+            Our Year in Review
+            We opened two new clinics and hired forty nurses. Waiting times fell by a third.
+
+            A Growing Service
+            Outpatient Care
+            We will extend evening hours at every clinic. Patients asked for this more than anything else.
+
+            Community Health
+            We begin with prevention.
+
+            Looking Ahead
+            Next year we will build the new maternity wing. The work starts in March.
+            """, "address.txt");
+
+        Assert.Equal(
+            ["Our Year in Review", "A Growing Service", "Outpatient Care", "Community Health", "Looking Ahead"],
+            Frontend.All(outline).Select(n => n.Heading));
+    }
+
+    [Fact]
+    public void A_yi_shi_run_after_qi_ci_is_nested_under_it()
+    {
+        var outline = Frontend.Outline("""
+            在家长会上的讲话
+
+            一、近一年的工作
+
+            这一年学校各项工作稳步推进，教育教学质量持续提升。
+
+            二、如何看待我们的孩子
+
+            首先是德育和知识教学的割裂问题。很多时候我们把德育和教学分开来看。
+
+            其次是环境改变对孩子的影响。今天的孩子成长环境和我们那时完全不同。
+
+            一是他们大多是独生子女。家庭的关注都集中在一个孩子身上。
+
+            二是他们的知识面特别宽广。网络让他们很早就接触到大量信息。
+
+            三、下一步工作计划
+
+            再次感谢各位家长的支持。我们将继续努力，办好人民满意的教育。
+            """);
+
+        Assert.Equal(
+            ["1 一、近一年的工作", "1 二、如何看待我们的孩子", "2 首先是德育和知识教学的割裂问题", "2 其次是环境改变对孩子的影响",
+             "3 一是他们大多是独生子女", "3 二是他们的知识面特别宽广", "1 三、下一步工作计划"],
+            Headings(outline));
+    }
+
+    [Fact]
+    public void An_enumeration_in_the_closing_remarks_is_not_a_point_of_the_last_section()
+    {
+        var outline = Frontend.Outline("""
+            在全市教育工作会议上的讲话
+
+            一、去年工作回顾
+
+            去年全市教育系统各项工作取得新进展。
+
+            二、今年工作重点
+
+            1.抓好校园安全。建立健全安全责任体系。
+
+            2.抓好队伍建设。加强师德师风建设。
+
+            同志们，教育事业责任重大。在此，我提三点希望：
+
+            一是要树立大局意识。要自觉服从服务全市工作大局。
+
+            二是要树立责任意识。要在其位谋其政，尽心尽责。
+
+            三是要树立争先意识。要敢为人先，争创一流。
+            """);
+
+        Assert.Equal(["1 一、去年工作回顾", "1 二、今年工作重点", "2 1.抓好校园安全", "2 2.抓好队伍建设"], Headings(outline));
+        Assert.Contains("三是要树立争先意识", outline.Closing, StringComparison.Ordinal);
+    }
+}
