@@ -59,7 +59,7 @@ public static partial class TextCleaner
         return new SourceDocument
         {
             Path = document.Path, Format = document.Format, Blocks = cleaned,
-            Title = document.Title, Author = document.Author, Date = document.Date,
+            Title = document.Title, Author = document.Author, Date = document.Date, Warnings = document.Warnings,
         };
     }
 

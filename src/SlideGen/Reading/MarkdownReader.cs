@@ -20,8 +20,8 @@ public sealed partial class MarkdownReader : IDocumentReader
 
     public SourceDocument Read(byte[] bytes, string path)
     {
-        var text = TextDecoder.DecodeText(bytes, path);
         var document = new SourceDocument { Path = path, Format = InputFormat.Markdown };
+        var text = SpaceAfterHeadingHashes(TextDecoder.DecodeText(bytes, path), path, document.Warnings);
         var walker = new Walker(document, text, BaseDirectory(path));
         walker.Walk(global::Markdig.Markdown.Parse(text, Pipeline));
         LoneTopHeading.PromoteToTitle(document);
@@ -33,6 +33,32 @@ public sealed partial class MarkdownReader : IDocumentReader
         if (path == "-") return Directory.GetCurrentDirectory();
         return Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
     }
+
+    /// <summary>
+    /// "##工作回顾" is a heading to the people who write it, though CommonMark wants a space after the hashes: such a
+    /// line outside code fences is read as the heading it was meant to be, with a warning.
+    /// </summary>
+    private static string SpaceAfterHeadingHashes(string text, string path, List<string> warnings)
+    {
+        if (!text.Contains('#')) return text;
+        var lines = text.Split('\n');
+        var fenced = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (CodeFence().IsMatch(lines[i])) { fenced = !fenced; continue; }
+            if (fenced || HashesWithoutSpace().Match(lines[i]) is not { Success: true } m) continue;
+            lines[i] = lines[i][..m.Length] + " " + lines[i][m.Length..];
+            warnings.Add($"{path}({i + 1}): '{m.Value}' has no space after it; read as a heading (CommonMark needs '{m.Value} ')");
+        }
+        return string.Join('\n', lines);
+    }
+
+    [GeneratedRegex(@"^ {0,3}(?:```|~~~)")]
+    private static partial Regex CodeFence();
+
+    // Hashes then a Han character or a numbered heading's first character: "#1 priority" and "#hashtag" stay text.
+    [GeneratedRegex(@"^ {0,3}#{1,6}(?=[\u4E00-\u9FFF（一二三四五六七八九十第])")]
+    private static partial Regex HashesWithoutSpace();
 
     [GeneratedRegex(@"^\s*(\d{1,9})([.)])")]
     private static partial Regex OrderedMarker();

@@ -55,4 +55,7 @@ public sealed class SourceDocument
     public string? Title { get; set; }
     public string? Author { get; set; }
     public string? Date { get; set; }
+
+    /// <summary>What the reader noticed and read generously (a Markdown heading without its space), as file(line): message.</summary>
+    public List<string> Warnings { get; init; } = [];
 }

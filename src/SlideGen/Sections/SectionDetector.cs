@@ -22,6 +22,7 @@ public static partial class SectionDetector
         blocks = blocks.Where((b, i) => !(b.Kind == BlockKind.Heading && TableOfContents().IsMatch(b.Text.Trim())
                                           && (i + 1 == blocks.Count || blocks[i + 1].Kind == BlockKind.Heading))).ToList();
         var outline = new Outline { SourcePath = document.Path };
+        outline.Warnings.AddRange(document.Warnings);
         outline.Language = Scripts.DetectLanguage(string.Concat(blocks.Take(400).Select(b => b.Text)));
 
         var front = FrontMatter.Parse(blocks, document);

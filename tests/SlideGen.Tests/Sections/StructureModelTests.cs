@@ -256,3 +256,16 @@ public class StructureModelTests
         Assert.Contains("三是要树立争先意识", outline.Closing, StringComparison.Ordinal);
     }
 }
+
+public class MarkdownHeadingWithoutSpaceTests
+{
+    [Fact]
+    public void Hashes_without_a_space_before_Chinese_text_are_a_heading_with_a_warning()
+    {
+        var outline = Frontend.Outline("# 年度工作总结\n\n##一、主要工作\n\n本年度完成了各项任务。\n\n##二、存在问题\n\n部分工作还不够细。\n\n```\n#注释不是标题\n```\n", "summary.md");
+
+        Assert.Equal(["主要工作", "存在问题"], outline.Sections.Select(s => s.Heading));
+        Assert.Contains(outline.Warnings, w => w.StartsWith("summary.md(3): '##' has no space after it", StringComparison.Ordinal));
+        Assert.Equal(2, outline.Warnings.Count(w => w.Contains("has no space after it", StringComparison.Ordinal)));
+    }
+}
