@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -53,29 +54,29 @@ public static class CorpusFloors
         return floors;
     }
 
+    /// <summary>Writes the floors one document a line, in ordinal order of the names, so that a raised floor is a one-line diff.</summary>
     public static void Write(string path, IReadOnlyDictionary<string, DocumentFloor> floors)
     {
-        var documents = new JsonObject();
+        var text = new StringBuilder();
+        text.Append("{\n  \"about\": ").Append(JsonValue.Create(About).ToJsonString(WriteOptions)).Append(",\n  \"documents\": {");
+        var first = true;
         foreach (var (name, floor) in floors.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            documents[name] = new JsonObject
-            {
-                ["min_f1"] = TwoDecimals(floor.MinF1),
-                ["title_right"] = floor.TitleRight,
-                ["max_noise"] = floor.MaxNoise,
-                ["min_kp_recall"] = floor.MinKpRecall is { } kp ? TwoDecimals(kp) : null,
-            };
+            text.Append(first ? "\n    " : ",\n    ");
+            first = false;
+            text.Append(JsonValue.Create(name).ToJsonString(WriteOptions))
+                .Append(": {\"min_f1\": ").Append(D(floor.MinF1))
+                .Append(", \"title_right\": ").Append(floor.TitleRight ? "true" : "false")
+                .Append(", \"max_noise\": ").Append(floor.MaxNoise.ToString(CultureInfo.InvariantCulture))
+                .Append(", \"min_kp_recall\": ").Append(floor.MinKpRecall is { } kp ? D(kp) : "null")
+                .Append('}');
         }
-        var root = new JsonObject { ["about"] = About, ["documents"] = documents };
-        File.WriteAllText(path, root.ToJsonString(WriteOptions) + "\n");
+        text.Append("\n  }\n}\n");
+        File.WriteAllText(path, text.ToString());
     }
 
     /// <summary>A figure rounded down to 2 decimals (0.479 -> 0.47), as a floor is recorded.</summary>
     public static decimal RoundDown(double value) => Math.Floor((decimal)value * 100m) / 100m;
-
-    // 1.00 and 0.50 keep their two decimals in the file.
-    private static JsonValue TwoDecimals(decimal value) =>
-        JsonValue.Create(decimal.Parse(value.ToString("0.00", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
 
     /// <summary>The floor today's result gives: its scores rounded down, its title required if right, its noise as the ceiling.</summary>
     public static DocumentFloor FromResult(CorpusResult result) => new()
