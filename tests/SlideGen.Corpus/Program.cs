@@ -44,6 +44,9 @@ public static class Program
                 case "--write-floors": writeFloors = true; break;
                 case "--allow-lower": allowLower = true; break;
                 case "--corpus" when i + 1 < args.Length: corpus = args[++i]; break;
+                case "--corpus":
+                    Console.Error.Write("--corpus: error: needs a folder\n");
+                    return 2;
                 case "-h" or "--help": Console.Out.Write(Usage); return 0;
                 default:
                     Console.Error.Write($"{args[i]}: error: unknown option\n{Usage}");
