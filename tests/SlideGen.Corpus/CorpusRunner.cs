@@ -43,6 +43,11 @@ public static class CorpusRunner
         {
             return new CorpusResult { Name = document.Name, GoldPoints = goldPoints, Error = e.Message, Elapsed = watch.Elapsed };
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug on one document is reported against that document; the others are still scored.
+            return new CorpusResult { Name = document.Name, GoldPoints = goldPoints, Error = "internal error: " + e, Elapsed = watch.Elapsed };
+        }
         var score = OutlineScorer.Score(gold, JsonNode.Parse(json)!.AsObject());
         int? slides = null;
         string? error = null;
@@ -53,6 +58,10 @@ public static class CorpusRunner
         catch (SlideGenException e)
         {
             error = "deck: " + e.Message;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error = "deck: internal error: " + e;
         }
         return new CorpusResult
         {

@@ -186,7 +186,10 @@ public static class PyText
         return FloatRepr(value.GetValue<double>());
     }
 
-    /// <summary>Python's repr(float): the shortest round-trip digits, fixed notation for exponents -4 to 15, else 1e+16.</summary>
+    /// <summary>
+    /// A float as json.dumps writes it (Python's repr): the shortest round-trip digits, fixed notation for exponents
+    /// -4 to 15, else 1e+16; NaN and Infinity as json.dumps spells them.
+    /// </summary>
     public static string FloatRepr(double x)
     {
         if (double.IsNaN(x)) return "NaN";
