@@ -153,6 +153,8 @@ public sealed partial class MarkdownReader : IDocumentReader
                 Marker = marker,
                 Images = images,
                 Emphasis = inlines.Emphasis.ToList(),
+                // A short paragraph set wholly in bold is a heading by the same convention as in Word.
+                IsBold = kind == BlockKind.Paragraph && inlines.Text.Trim().Length <= 80 && inlines.Emphasis.Any(e => inlines.Text[..e.Start].Trim().Length == 0 && inlines.Text[(e.Start + e.Length)..].Trim().Length == 0),
             });
         }
 

@@ -85,6 +85,9 @@ public static partial class SectionDetector
         style is "cn-dun" or "en-section" or "en-chapter" or "en-part" or "en-article" || style.StartsWith("cn-chapter", StringComparison.Ordinal)
         || style.StartsWith("arabic-depth", StringComparison.Ordinal);
 
+    private static bool IsChineseSectionStyle(string style) =>
+        style is "cn-dun" or "cn-paren" || style.StartsWith("cn-chapter", StringComparison.Ordinal);
+
     private static bool IsBoldHeading(SourceBlock block) =>
         block.IsBold && block.Kind == BlockKind.Paragraph && block.Marker is null && block.Text.Trim().Length is > 0 and <= 60
         && !block.Text.TrimEnd().EndsWith('。') && MarkerRecognizer.Match(block.Text) is null;
@@ -227,6 +230,12 @@ public static partial class SectionDetector
                     position = stack.Count;
                     while (position > 0 && stack[position - 1].Shape == MarkerShape.Inline) position--;
                 }
+                if (position < 0 && IsChineseSectionStyle(match.Style))
+                {
+                    // 一、 and （一） rank above any 一是… run: they never sit under an inline point.
+                    position = stack.Count;
+                    while (position > 0 && stack[position - 1].Shape == MarkerShape.Inline && InlineRank(stack[position - 1].Style) == 1) position--;
+                }
                 if (position < 0)
                 {
                     position = stack.Count;
@@ -270,7 +279,7 @@ public static partial class SectionDetector
     }
 
     private static bool IsUnnumbered(string style) =>
-        style is "bold" or UnnumberedHeadings.LabelStyle or UnnumberedHeadings.LineStyle or UnnumberedHeadings.BoldLeadStyle;
+        style is "bold" or UnnumberedHeadings.LabelStyle or UnnumberedHeadings.LineStyle or UnnumberedHeadings.BoldLeadStyle or UnnumberedHeadings.ParallelLeadStyle;
 
     /// <summary>第一，… and 首先/其次 order a speech's larger steps; 一是… may run under them, not the other way round.</summary>
     private static int InlineRank(string style) => style is "cn-ordinal" or "cn-sequence" ? 2 : 1;
@@ -289,6 +298,7 @@ public static partial class SectionDetector
         var (heading, rest) = candidate.DeclaredLevel is not null ? (match.Rest, "")
             : match.Style == UnnumberedHeadings.LabelStyle ? UnnumberedHeadings.SplitLabel(match.Rest)
             : match.Style == UnnumberedHeadings.BoldLeadStyle ? UnnumberedHeadings.SplitBoldLead(candidate.Block)
+            : match.Style == UnnumberedHeadings.ParallelLeadStyle ? UnnumberedHeadings.SplitParallelLead(match.Rest)
             : HeadingText.Split(match.Rest, match.Shape);
         // "First, we made triage a rota": on its own, as a slide title, the sentence starts with a capital.
         if (match.Style == "en-sequence" && heading.Length > 0 && char.IsLower(heading[0]))

@@ -15,9 +15,10 @@ public static partial class UnnumberedHeadings
     public const string LabelStyle = "label";
     public const string BoldLeadStyle = "bold-lead";
     public const string LineStyle = "line";
+    public const string ParallelLeadStyle = "parallel-lead";
 
     /// <summary>The kinds of unnumbered heading a document uses as a convention, judged on its body's blocks.</summary>
-    public sealed record Conventions(bool Labels, bool BoldLeads, bool Lines);
+    public sealed record Conventions(bool Labels, bool BoldLeads, bool Lines, IReadOnlySet<int> ParallelLeads);
 
     public static Conventions Judge(IReadOnlyList<SourceBlock> blocks, int bodyStart, bool hasTopLevelNumbering)
     {
@@ -29,7 +30,52 @@ public static partial class UnnumberedHeadings
             if (BoldLead(blocks[i]) is not null) boldLeads++;
             if (BareLine(blocks, i) is not null) lines++;
         }
-        return new Conventions(labels >= 2, boldLeads >= 2, lines >= 2 && !hasTopLevelNumbering);
+        return new Conventions(labels >= 2, boldLeads >= 2, lines >= 2 && !hasTopLevelNumbering, ParallelLeads(blocks, bodyStart));
+    }
+
+    /// <summary>
+    /// Three or more paragraphs in a row that open alike (这五年，我们…; 令人振奋的是，… 难能可贵的是，…) are the points
+    /// of their part, each headed by its first sentence. In a row, because a lead that recurs across a document
+    /// (同时，) is a connective, not a point.
+    /// </summary>
+    private static HashSet<int> ParallelLeads(IReadOnlyList<SourceBlock> blocks, int bodyStart)
+    {
+        var found = new HashSet<int>();
+        var run = new List<int>();
+        string? runLead = null;
+        void Close()
+        {
+            if (run.Count >= 3) found.UnionWith(run);
+            run.Clear();
+            runLead = null;
+        }
+        for (var i = bodyStart; i < blocks.Count; i++)
+        {
+            var lead = blocks[i].Kind == BlockKind.Paragraph && !blocks[i].ContinuesParagraph ? Lead(blocks[i].Text.Trim()) : null;
+            if (lead is null || runLead is not null && !SameLead(runLead, lead)) Close();
+            if (lead is null) continue;
+            runLead ??= lead;
+            run.Add(i);
+        }
+        Close();
+        return found;
+    }
+
+    // A lead of two to eight characters before the first comma, in a paragraph whose first sentence can head it.
+    [GeneratedRegex(@"^(?<lead>[\u4E00-\u9FFF]{2,8})，[^。！？]{4,60}[。！？]")]
+    private static partial Regex LeadPattern();
+
+    private static string? Lead(string text) =>
+        LeadPattern().Match(text) is { Success: true } m && MarkerRecognizer.Match(text) is null && text.Length > m.Length ? m.Groups["lead"].Value : null;
+
+    /// <summary>这五年 and 这五年 alike; 令人振奋的是 and 难能可贵的是 alike by their shared ending.</summary>
+    private static bool SameLead(string a, string b) => a == b || a.Length >= 4 && b.Length >= 4 && a.EndsWith("的是", StringComparison.Ordinal) && b.EndsWith("的是", StringComparison.Ordinal);
+
+    /// <summary>The paragraph's first sentence as the heading, the rest as the point's first text.</summary>
+    public static (string Heading, string Remainder) SplitParallelLead(string text)
+    {
+        var end = text.IndexOfAny(['。', '！', '？']);
+        return end < 0 ? (text, "") : (text[..end], text[(end + 1)..].Trim());
     }
 
     public static MarkerMatch? Match(IReadOnlyList<SourceBlock> blocks, int index, Conventions conventions)
@@ -39,6 +85,7 @@ public static partial class UnnumberedHeadings
         if (conventions.Labels && Label(block) is { } label) return label;
         if (conventions.BoldLeads && BoldLead(block) is { } lead) return lead;
         if (conventions.Lines && BareLine(blocks, index) is { } line) return line;
+        if (conventions.ParallelLeads.Contains(index)) return new MarkerMatch(ParallelLeadStyle, "", 1, block.Text.Trim(), MarkerShape.Inline, Strict: false);
         return null;
     }
 

@@ -257,6 +257,78 @@ public class StructureModelTests
     }
 }
 
+public class UnmarkedStructureTests
+{
+    private static List<string> Headings(Outline outline) => Frontend.All(outline).Select(n => $"{n.Level} {n.Marker}{n.Heading}").ToList();
+
+    [Fact]
+    public void Paragraphs_in_a_row_that_open_alike_are_the_points_of_their_part()
+    {
+        var outline = Frontend.Outline("""
+            在县第十五次党代会上的报告
+
+            一、过去五年的主要工作
+
+            这五年，我们坚持创新驱动、加快转型升级，经济实力实现新跃升。全县生产总值年均增长7%。
+
+            这五年，我们坚持人民至上、办好民生实事，群众获得感持续增强。城乡居民收入年均增长8%。
+
+            这五年，我们坚持绿色发展、建设美丽家园，生态环境明显改善。空气质量优良率达到95%。
+
+            二、今后五年的主要任务
+
+            同时，我们也清醒看到，发展中还存在不少困难和问题。
+
+            同时，要着力推进改革开放，不断增强发展动力和活力。
+            """);
+
+        Assert.Equal(
+            ["1 一、过去五年的主要工作", "2 这五年，我们坚持创新驱动、加快转型升级，经济实力实现新跃升", "2 这五年，我们坚持人民至上、办好民生实事，群众获得感持续增强",
+             "2 这五年，我们坚持绿色发展、建设美丽家园，生态环境明显改善", "1 二、今后五年的主要任务"],
+            Headings(outline));
+    }
+
+    [Fact]
+    public void A_section_marker_after_an_inline_run_is_not_nested_under_its_last_item()
+    {
+        var outline = Frontend.Outline("""
+            2026年工作报告
+
+            一、今年的工作安排
+
+            做好今年工作，要把握以下几点。
+
+            一要聚焦主线。全面贯彻落实上级决策部署。
+
+            二要夯实基础。持续加强基础设施建设。
+
+            （一）全力以赴稳增长。扩大有效投资，促进消费恢复。
+
+            （二）持续改善民生。办好各项民生实事。
+            """);
+
+        Assert.Equal(["1 一、今年的工作安排", "2 一要聚焦主线", "2 二要夯实基础", "2 （一）全力以赴稳增长", "2 （二）持续改善民生"], Headings(outline));
+    }
+
+    [Fact]
+    public void A_short_bold_paragraph_in_Markdown_is_a_heading_as_in_Word()
+    {
+        var outline = Frontend.Outline("""
+            # 年度工作总结
+
+            **主要成绩**
+
+            今年我们完成了全部重点任务，各项指标均达到预期。
+
+            **存在不足**
+
+            部分工作推进还不够快，需要在明年加以改进。
+            """, "summary.md");
+
+        Assert.Equal(["主要成绩", "存在不足"], outline.Sections.Select(s => s.Heading));
+    }
+}
+
 public class MarkdownHeadingWithoutSpaceTests
 {
     [Fact]
