@@ -40,9 +40,6 @@ public static class SlideGenerator
     public static Outline BuildOutline(SourceDocument document)
     {
         var outline = SectionDetector.Detect(TextCleaner.Clean(document));
-        // A text of one paragraph or a few that finds no points has only its enumerations (…。一是…二是…) to show them.
-        if (outline.Sections.Count == 0 && SectionDetector.Detect(TextCleaner.Clean(document, paragraphsLost: true)) is { Sections.Count: > 0 } enumerated)
-            outline = enumerated;
         KeyPhraseExtractor.Fill(outline);
         return outline;
     }

@@ -33,6 +33,9 @@ public static partial class PlainTextLayout
     [GeneratedRegex(@"^Appendix\s+[A-Z]\b")]
     private static partial Regex AppendixHeading();
 
+    /// <summary>A grammar rule or an assignment set flush left ("coffee-url = coffee-scheme ":""): text, not a heading.</summary>
+    private static bool LooksLikeCode(string text) => text.Contains(" = ", StringComparison.Ordinal);
+
     public static List<SourceBlock> Apply(List<SourceBlock> lines, SourceDocument document)
     {
         var kept = RemovePageFurniture(lines);
@@ -167,7 +170,7 @@ public static partial class PlainTextLayout
                 result.Add(new SourceBlock { Text = "", Line = line.Line });
                 continue;
             }
-            if (indent == 0 && previousBlank && text.Length <= 80 && !text.EndsWith('.') && char.IsLetterOrDigit(text[0]))
+            if (indent == 0 && previousBlank && text.Length <= 80 && !text.EndsWith('.') && char.IsLetterOrDigit(text[0]) && !LooksLikeCode(text))
             {
                 var number = SectionNumber().Match(text);
                 var level = number.Success ? number.Groups["n"].Value.Split('.').Length : 1;

@@ -11,16 +11,10 @@ namespace SlideGen.Cleaning;
 /// </summary>
 public static partial class TextCleaner
 {
-    public static SourceDocument Clean(SourceDocument document) => Clean(document, paragraphsLost: null);
-
-    /// <param name="paragraphsLost">
-    /// Whether the document's paragraph breaks were lost, so that every marker after a full stop opens a paragraph;
-    /// null to judge it from the paragraphs' sizes.
-    /// </param>
-    public static SourceDocument Clean(SourceDocument document, bool? paragraphsLost)
+    public static SourceDocument Clean(SourceDocument document)
     {
         var blocks = document.Format == InputFormat.Text ? ParagraphsOfPlainText(PlainTextLayout.Apply(document.Blocks, document)) : document.Blocks;
-        var lost = paragraphsLost ?? ParagraphBreaksLost(blocks);
+        var paragraphBreaksLost = ParagraphBreaksLost(blocks);
         var cleaned = new List<SourceBlock>();
         var shortLinesSeen = new HashSet<string>(StringComparer.Ordinal);
         var titles = new RepeatableTitles();
@@ -52,16 +46,23 @@ public static partial class TextCleaner
             {
                 var text = NormalizeInline(paragraph.Text);
                 if (text.Length == 0 && paragraph.Images.Count == 0) continue;
-                foreach (var piece in SplitAtMarkers(paragraph, text, lost))
-                    cleaned.Add(emphasized.Count == 0 ? piece : WithEmphasis(piece, emphasized));
+                var piece = WithText(paragraph, text);
+                cleaned.Add(emphasized.Count == 0 ? piece : WithEmphasis(piece, emphasized));
             }
         }
         return new SourceDocument
         {
             Path = document.Path, Format = document.Format, Blocks = cleaned,
             Title = document.Title, Author = document.Author, Date = document.Date, Warnings = document.Warnings,
+            ParagraphBreaksLost = paragraphBreaksLost,
         };
     }
+
+    private static SourceBlock WithText(SourceBlock block, string text) => new()
+    {
+        Text = text, Line = block.Line, Column = block.Column, Kind = block.Kind, HeadingLevel = block.HeadingLevel,
+        Marker = block.Marker, IsBold = block.IsBold, Images = block.Images, ContinuesParagraph = block.ContinuesParagraph,
+    };
 
     /// <summary>Cleaning changes the text, so emphasis is carried as the emphasised words and found again in the result.</summary>
     private static SourceBlock WithEmphasis(SourceBlock block, List<string> emphasized) => new()
@@ -273,68 +274,19 @@ public static partial class TextCleaner
     private static string StripInvisible(string text) =>
         text.Replace("\uFEFF", "").Replace("\u200B", "").Replace("\u200C", "").Replace("\u200D", "").Replace('\f', ' ').TrimEnd();
 
-    /// <summary>Characters after a full stop that decide whether a marker opens a paragraph there; markers are short.</summary>
-    private const int MarkerWindow = 256;
-
     /// <summary>
     /// A document whose paragraph breaks were lost (a copied page, a PDF's text on a few long lines) shows it in its
-    /// paragraphs' sizes: few of them for its length, or page lines joined by spaces.
+    /// paragraphs' sizes: one that holds most of a long text, paragraphs that average pages, or page lines joined by spaces.
     /// </summary>
     private static bool ParagraphBreaksLost(List<SourceBlock> blocks)
     {
         var paragraphs = blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.ListItem && b.Text.Length > 0).ToList();
         if (paragraphs.Count == 0) return false;
         var characters = paragraphs.Sum(b => (long)b.Text.Length);
+        var longest = paragraphs.Max(b => b.Text.Length);
         return paragraphs.Any(b => WrappedTextReflow.IsWrappedBlob(b.Text))
-            || (paragraphs.Count < 12 && characters > 3000)
+            || (longest >= 2000 && longest >= characters * 0.4)
             || characters / paragraphs.Count > 1200;
     }
 
-    /// <summary>
-    /// A marker right after a full stop opens a new paragraph where the document's paragraph breaks were lost. Where
-    /// they were kept, "…。一是…二是…" inside a paragraph is an enumeration inside that paragraph's point, never points
-    /// beside it: it is split off only from a paragraph that opens a point itself (第二，…。一是…), as the pieces
-    /// that continue it; a section marker (一、, 第一章) there is taken as a lost line break.
-    /// </summary>
-    private static IEnumerable<SourceBlock> SplitAtMarkers(SourceBlock original, string text, bool paragraphsLost)
-    {
-        var opensPoint = MarkerRecognizer.Match(text) is not null;
-        var continuesParagraph = false;
-        var start = 0;
-        var column = original.Column;
-        for (var i = 1; i < text.Length - 1; i++)
-        {
-            var afterColon = text[i - 1] == '：';
-            if (!IsFullStop(text, i - 1) && !afterColon) continue;
-            // A window, not text[i..]: copying the rest of the line at every full stop made a long line quadratic.
-            if (MarkerRecognizer.Match(text.Substring(i, Math.Min(MarkerWindow, text.Length - i))) is not { } marker || !OpensParagraph(marker)) continue;
-            // After a colon only a section marker (一、 （一）) opens a paragraph; 一是… there is an enumeration in the sentence.
-            if (afterColon && marker.Shape != MarkerShape.Heading) continue;
-            var continues = !paragraphsLost && !OpensSection(marker);
-            if (continues && !opensPoint) continue;
-            yield return Piece(original, text[start..i], column, start == 0, continuesParagraph);
-            continuesParagraph = continues;
-            column = original.Column + i;
-            start = i;
-        }
-        yield return Piece(original, text[start..], column, start == 0, continuesParagraph);
-    }
-
-    private static bool IsFullStop(string text, int i) =>
-        text[i] is '。' or '！' or '？' || (text[i] == '”' && i > 0 && text[i - 1] is '。' or '！' or '？');
-
-    // Only markers that open points in running Chinese text; "1." after a full stop is too often a quantity or a list.
-    private static bool OpensParagraph(MarkerMatch marker) =>
-        marker.Style.StartsWith("cn-", StringComparison.Ordinal) || marker.Style is "arabic-paren" or "circled";
-
-    private static bool OpensSection(MarkerMatch marker) =>
-        marker.Style == "cn-dun" || marker.Style.StartsWith("cn-chapter", StringComparison.Ordinal);
-
-    private static SourceBlock Piece(SourceBlock original, string text, int column, bool first, bool continuesParagraph) => new()
-    {
-        ContinuesParagraph = continuesParagraph,
-        Text = text.Trim(), Line = original.Line, Column = column, Kind = first ? original.Kind : BlockKind.Paragraph,
-        HeadingLevel = first ? original.HeadingLevel : null, Marker = first ? original.Marker : null,
-        IsBold = first && original.IsBold, Images = first ? original.Images : [],
-    };
 }

@@ -56,6 +56,12 @@ public sealed class SourceDocument
     public string? Author { get; set; }
     public string? Date { get; set; }
 
+    /// <summary>
+    /// True when the text's paragraph breaks were lost (a copied page, a PDF's lines joined into a few long ones), as
+    /// cleaning judged from the paragraphs' sizes: then a marker after a full stop opens a paragraph of its own.
+    /// </summary>
+    public bool ParagraphBreaksLost { get; init; }
+
     /// <summary>What the reader noticed and read generously (a Markdown heading without its space), as file(line): message.</summary>
     public List<string> Warnings { get; init; } = [];
 }

@@ -11,8 +11,8 @@ public static class HeadingText
     /// <summary>Han characters past which a heading line is a paragraph whose first clause is the heading.</summary>
     private const double LongestChineseHeadingLine = 80;
 
-    /// <summary>Han characters past which a run-in first sentence is cut to its first clause: a heading is read at a glance.</summary>
-    private const double LongestChineseRunInHeading = 40;
+    /// <summary>Han characters past which a run-in first sentence is a paragraph that only opens with its heading clause.</summary>
+    private const double LongestChineseRunInHeading = 60;
 
     public static (string Heading, string Remainder) Split(string text, MarkerShape shape)
     {

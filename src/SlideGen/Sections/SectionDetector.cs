@@ -17,7 +17,16 @@ public static partial class SectionDetector
 
     public static Outline Detect(SourceDocument document)
     {
-        var blocks = document.Blocks;
+        var outline = Detect(document, RunInMarkers.Split(document.Blocks, document.ParagraphBreaksLost));
+        // A text of one paragraph or a few that finds no points has only its enumerations (…。一是…二是…) to show them.
+        if (outline.Sections.Count == 0 && !document.ParagraphBreaksLost
+            && Detect(document, RunInMarkers.Split(document.Blocks, paragraphBreaksLost: true)) is { Sections.Count: > 0 } enumerated)
+            return enumerated;
+        return outline;
+    }
+
+    private static Outline Detect(SourceDocument document, List<SourceBlock> blocks)
+    {
         // A table of contents whose entries were removed as page furniture leaves only its heading.
         blocks = blocks.Where((b, i) => !(b.Kind == BlockKind.Heading && TableOfContents().IsMatch(b.Text.Trim())
                                           && (i + 1 == blocks.Count || blocks[i + 1].Kind == BlockKind.Heading))).ToList();
@@ -125,7 +134,9 @@ public static partial class SectionDetector
             }
             var continues = runs.TryGetValue(match.Style, out var run)
                 && (match.Value == candidates[run[^1]].Match.Value + 1
-                    || match.Style.EndsWith("sequence", StringComparison.Ordinal) && match.Value > candidates[run[^1]].Match.Value);
+                    // 首先… 其次… 最后…: the words may skip (再次 is often left out), but not before 其次: 首先 then 最后 is
+                    // a greeting and a closing wish, not a run.
+                    || match.Style.EndsWith("sequence", StringComparison.Ordinal) && match.Value > candidates[run[^1]].Match.Value && run.Count >= 2);
             if (continues)
             {
                 run!.Add(k);
@@ -299,7 +310,8 @@ public static partial class SectionDetector
             : match.Style == UnnumberedHeadings.LabelStyle ? UnnumberedHeadings.SplitLabel(match.Rest)
             : match.Style == UnnumberedHeadings.BoldLeadStyle ? UnnumberedHeadings.SplitBoldLead(candidate.Block)
             : match.Style == UnnumberedHeadings.ParallelLeadStyle ? UnnumberedHeadings.SplitParallelLead(match.Rest)
-            : HeadingText.Split(match.Rest, match.Shape);
+            // A paragraph followed by paragraphs of its own is a heading line, even when it is one sentence (一是A，B。).
+            : HeadingText.Split(match.Rest, end > candidate.Index + 1 ? MarkerShape.Heading : match.Shape);
         // "First, we made triage a rota": on its own, as a slide title, the sentence starts with a capital.
         if (match.Style == "en-sequence" && heading.Length > 0 && char.IsLower(heading[0]))
             heading = char.ToUpperInvariant(heading[0]) + heading[1..];

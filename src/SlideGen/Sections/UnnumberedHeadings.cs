@@ -105,11 +105,18 @@ public static partial class UnnumberedHeadings
         return new MarkerMatch(LabelStyle, "", 1, text, MarkerShape.Heading, Strict: false);
     }
 
-    /// <summary>The label as the heading, the rest of the paragraph as the point's first text.</summary>
+    /// <summary>
+    /// The label as the heading, the rest of the paragraph as the point's first text. A lead-in that ends in a verb
+    /// (我的第一点想法是：…) is no label but the start of the heading sentence, which runs to its full stop.
+    /// </summary>
     public static (string Heading, string Remainder) SplitLabel(string text)
     {
         var m = LabelPattern().Match(text);
-        return m.Success ? (m.Groups["label"].Value, text[m.Length..].Trim()) : (text, "");
+        if (!m.Success) return (text, "");
+        var label = m.Groups["label"].Value;
+        return label[^1] is '是' or '为' or '要' or '有' or '说' or '讲' or '在'
+            ? HeadingText.Split(text, MarkerShape.Heading)
+            : (label, text[m.Length..].Trim());
     }
 
     /// <summary>The bold lead as the heading, the rest of the paragraph as the point's first text.</summary>

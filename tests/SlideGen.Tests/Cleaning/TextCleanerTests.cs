@@ -107,39 +107,6 @@ public class TextCleanerTests
     }
 
     [Fact]
-    public void Marker_after_a_full_stop_opens_a_new_paragraph_where_paragraph_breaks_were_lost()
-    {
-        var cleaned = TextCleaner.Clean(Frontend.Load(
-            "关于安全生产的讲话\n\n下一步要重点抓好三项工作。一是压实安全责任，层层签订责任书。二是深化隐患排查，建立整改台账。三是强化应急准备，定期开展演练。\n"),
-            paragraphsLost: true);
-
-        Assert.Equal(
-            ["关于安全生产的讲话", "下一步要重点抓好三项工作。", "一是压实安全责任，层层签订责任书。", "二是深化隐患排查，建立整改台账。", "三是强化应急准备，定期开展演练。"],
-            cleaned.Blocks.Select(b => b.Text));
-    }
-
-    [Fact]
-    public void An_enumeration_inside_a_body_paragraph_stays_in_its_paragraph()
-    {
-        var paragraph = "今年要重点抓好三项工作。一是压实安全责任，层层签订责任书。二是深化隐患排查，建立整改台账。三是强化应急准备，定期开展演练。";
-        var cleaned = TextCleaner.Clean(Frontend.Load($"关于安全生产的讲话\n\n一、总结去年工作\n\n{paragraph}\n\n二、部署今年任务\n\n各单位要对照清单逐项落实，确保责任到人。\n"));
-
-        Assert.Contains(paragraph, cleaned.Blocks.Select(b => b.Text));
-        Assert.DoesNotContain(cleaned.Blocks, b => b.Text.StartsWith("二是", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void An_enumeration_in_a_points_own_paragraph_is_split_off_as_pieces_that_continue_it()
-    {
-        var cleaned = TextCleaner.Clean(Frontend.Load(
-            "关于安全生产的讲话\n\n第一，压实责任。这项工作要抓好两点。一是层层签订责任书。二是建立整改台账。\n\n第二，强化应急准备。要定期开展演练，提升处置能力。\n"));
-
-        Assert.Equal(
-            [("第一，压实责任。这项工作要抓好两点。", false), ("一是层层签订责任书。", true), ("二是建立整改台账。", true)],
-            cleaned.Blocks.Where(b => b.Line == 3).Select(b => (b.Text, b.ContinuesParagraph)));
-    }
-
-    [Fact]
     public void Heading_and_body_on_one_line_separated_by_a_space_stay_apart()
     {
         var outline = Frontend.Outline("在全市乡村振兴工作会议上的讲话\n\n一、巩固脱贫成果 要健全防止返贫监测机制，守住底线。\n\n二、推进产业发展 要因地制宜发展特色产业，做强做优农产品加工业。\n");

@@ -82,14 +82,14 @@ public class FrontMatterTests
     }
 
     [Fact]
-    public void Long_first_sentence_of_an_inline_point_is_cut_at_its_first_clause()
+    public void A_first_sentence_of_over_sixty_characters_is_cut_at_its_first_clause()
     {
         var outline = Frontend.Outline("""
             关于营商环境的讲话
 
-            一是持续深化审批制度改革，全面推行承诺制审批和容缺受理，进一步压减审批环节和办理时限，让企业办事像网购一样方便。要定期评估改革成效。
+            一是持续深化审批制度改革，全面推行承诺制审批和容缺受理，进一步压减审批环节和办理时限，让企业和群众办事像网购一样方便快捷，真正做到只进一扇门、最多跑一次。要定期评估改革成效。
 
-            二是全面落实各项惠企政策，确保减税降费、稳岗返还、融资贴息等政策红利直达市场主体，切实减轻企业负担。要畅通政策兑现渠道。
+            二是全面落实各项惠企政策，确保减税降费、稳岗返还、融资贴息、房租减免等各项政策红利不打折扣地直达市场主体，切实减轻各类企业特别是中小微企业的负担。要畅通政策兑现渠道。
             """);
 
         Assert.Equal(["持续深化审批制度改革", "全面落实各项惠企政策"], outline.Sections.Select(s => s.Heading));
