@@ -66,7 +66,14 @@ public static partial class UnnumberedHeadings
     private static partial Regex LeadPattern();
 
     private static string? Lead(string text) =>
-        LeadPattern().Match(text) is { Success: true } m && MarkerRecognizer.Match(text) is null && text.Length > m.Length ? m.Groups["lead"].Value : null;
+        LeadPattern().Match(text) is { Success: true } m && MarkerRecognizer.Match(text) is null && text.Length > m.Length
+        && !Connectives.Contains(m.Groups["lead"].Value) ? m.Groups["lead"].Value : null;
+
+    /// <summary>Words that tie a paragraph to the one before it: several in a row are a style, not points.</summary>
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
+    {
+        "同时", "此外", "另外", "因此", "所以", "但是", "然而", "当然", "目前", "其中", "例如", "比如", "总之", "对此", "为此", "可见", "而且", "并且",
+    };
 
     /// <summary>这五年 and 这五年 alike; 令人振奋的是 and 难能可贵的是 alike by their shared ending.</summary>
     private static bool SameLead(string a, string b) => a == b || a.Length >= 4 && b.Length >= 4 && a.EndsWith("的是", StringComparison.Ordinal) && b.EndsWith("的是", StringComparison.Ordinal);
@@ -172,11 +179,14 @@ public static partial class UnnumberedHeadings
 
     private static bool IsShortLine(string text)
     {
-        if (text.Length == 0 || Address().IsMatch(text)) return false;
+        if (text.Length == 0 || Address().IsMatch(text) || DateLine().IsMatch(text)) return false;
         return Scripts.IsChinese(text)
             ? text.Length is >= 4 and <= 24 && !text.Any(c => "，。；：！？,.;:!?".Contains(c))
             : IsTitleCaseLine(text);
     }
+
+    [GeneratedRegex(@"^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十]{0,3}月?[\d一二三四五六七八九十]{0,3}日?\s*[)）]?$")]
+    private static partial Regex DateLine();
 
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
     {

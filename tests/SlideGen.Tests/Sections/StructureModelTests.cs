@@ -343,3 +343,30 @@ public class MarkdownHeadingWithoutSpaceTests
         Assert.Equal(2, outline.Warnings.Count(w => w.Contains("has no space after it", StringComparison.Ordinal)));
     }
 }
+
+public class UnmarkedStructureFalseFriendTests
+{
+    [Fact]
+    public void Connectives_opening_paragraphs_in_a_row_and_date_lines_are_not_headings()
+    {
+        var outline = Frontend.Outline("""
+            关于学校工作的几点思考
+
+            2026年3月
+
+            近年来，学校各项工作取得了明显进步，办学质量稳步提升，社会声誉持续提高。
+
+            同时，我们也要看到工作中存在的不足。部分教师的教学方法还比较陈旧。
+
+            同时，学生的课业负担依然较重。减负工作还需要进一步加强。
+
+            同时，家校沟通的渠道还不够畅通。家长对学校工作的了解还不够全面。
+
+            2026年4月
+
+            下一步，学校将围绕立德树人根本任务，全面深化教育教学改革，不断提升办学水平。
+            """);
+
+        Assert.DoesNotContain(Frontend.All(outline), n => n.Style is "line" or "parallel-lead");
+    }
+}
