@@ -104,11 +104,17 @@ public static partial class UnnumberedHeadings
     [GeneratedRegex(@"^(?:同志们|同学们|老师们|各位|女士们|先生们|朋友们|亲爱的|尊敬的)")]
     private static partial Regex Address();
 
+    /// <summary>Words that introduce an example or a clarification before a colon: the sentence goes on, nothing is headed.</summary>
+    private static readonly HashSet<string> LeadIns = new(StringComparer.Ordinal)
+    {
+        "例如", "比如", "譬如", "其中", "包括", "具体", "具体来说", "也就是说", "尤其是", "特别是", "问", "答", "注", "备注", "说明", "即",
+    };
+
     private static MarkerMatch? Label(SourceBlock block)
     {
         var text = block.Text.Trim();
         var m = LabelPattern().Match(text);
-        if (!m.Success || !Scripts.IsChinese(m.Groups["label"].Value) || Address().IsMatch(text)) return null;
+        if (!m.Success || !Scripts.IsChinese(m.Groups["label"].Value) || Address().IsMatch(text) || LeadIns.Contains(m.Groups["label"].Value)) return null;
         return new MarkerMatch(LabelStyle, "", 1, text, MarkerShape.Heading, Strict: false);
     }
 
