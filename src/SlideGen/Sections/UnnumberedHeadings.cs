@@ -141,7 +141,7 @@ public static partial class UnnumberedHeadings
         var dash = text.AsSpan(start).StartsWith("——") ? 2 : 0;
         foreach (var (spanStart, length) in block.Emphasis)
             if (spanStart == start + dash)
-                return (text.Substring(spanStart, length).Trim().TrimEnd('。'), text[(spanStart + length)..].TrimStart().TrimStart('。').Trim());
+                return (text.Substring(spanStart, length).Trim().TrimEnd('。'), text[(spanStart + length)..].TrimStart().TrimStart('。', '，', '；', '：').Trim());
         return (text.Trim(), "");
     }
 
@@ -156,8 +156,9 @@ public static partial class UnnumberedHeadings
             if (spanStart != start + dash) continue;
             var lead = text.Substring(spanStart, length).Trim();
             var after = text[(spanStart + length)..].TrimStart();
-            var endsSentence = lead.EndsWith('。') || after.StartsWith('。');
-            var bodyFollows = after.TrimStart('。').Trim().Length > 0;
+            // The bold phrase ends where a clause does: 。 inside or after it, or a comma after it (**…建设**，完善…).
+            var endsSentence = lead.EndsWith('。') || after.Length > 0 && after[0] is '。' or '，' or '；' or '：';
+            var bodyFollows = after.TrimStart('。', '，', '；', '：').Trim().Length > 0;
             if (lead.Length is < 4 or > 40 || !endsSentence || !bodyFollows || !Scripts.IsChinese(lead)) return null;
             return new MarkerMatch(BoldLeadStyle, dash > 0 ? "——" : "", 1, text[(start + dash)..], MarkerShape.Inline, Strict: false);
         }
