@@ -7,9 +7,12 @@ namespace SlideGen.Reading;
 /// </summary>
 internal static class LoneTopHeading
 {
+    /// <remarks>
+    /// Also over a title in the front matter: the heading is what readers see, and front matter copied from a template
+    /// keeps the template's title (title: KEP Template) over a document that has its own.
+    /// </remarks>
     public static void PromoteToTitle(SourceDocument document)
     {
-        if (document.Title is not null) return;
         var headings = document.Blocks.Where(b => b.Kind == BlockKind.Heading).ToList();
         var top = headings.Where(h => h.HeadingLevel == 1).ToList();
         if (top.Count != 1 || !ReferenceEquals(top[0], headings[0]) || top[0].Marker is not null) return;

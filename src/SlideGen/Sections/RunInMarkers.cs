@@ -16,13 +16,28 @@ internal static class RunInMarkers
     public static List<SourceBlock> Split(IReadOnlyList<SourceBlock> blocks, bool paragraphBreaksLost)
     {
         var result = new List<SourceBlock>(blocks.Count);
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (block.Kind is BlockKind.Table or BlockKind.Image) result.Add(block);
-            else result.AddRange(SplitAtMarkers(block, paragraphBreaksLost));
+            var block = blocks[i];
+            if (block.Kind is BlockKind.Table or BlockKind.Image) { result.Add(block); continue; }
+            // "一是" alone on its line and its text on the next: one paragraph whose line break was misplaced.
+            if (i + 1 < blocks.Count && IsLoneMarker(block) && blocks[i + 1].Kind == BlockKind.Paragraph && MarkerRecognizer.Match(blocks[i + 1].Text) is null)
+            {
+                var next = blocks[++i];
+                block = new SourceBlock
+                {
+                    Text = block.Text.Trim() + next.Text.Trim(), Line = block.Line, Column = block.Column, Kind = block.Kind,
+                    HeadingLevel = block.HeadingLevel, Marker = block.Marker, IsBold = block.IsBold && next.IsBold, Images = [.. block.Images, .. next.Images],
+                    Emphasis = next.Emphasis.Select(e => (e.Start + block.Text.Trim().Length, e.Length)).ToList(),
+                };
+            }
+            result.AddRange(SplitAtMarkers(block, paragraphBreaksLost));
         }
         return result;
     }
+
+    private static bool IsLoneMarker(SourceBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Marker is null && MarkerRecognizer.Match(block.Text.Trim()) is { Rest.Length: 0 };
 
     private static IEnumerable<SourceBlock> SplitAtMarkers(SourceBlock original, bool paragraphBreaksLost)
     {

@@ -55,7 +55,7 @@ public static partial class SectionDetector
                 candidates.Add(new Candidate(i, blocks[i], match, blocks[i].Kind == BlockKind.Heading ? blocks[i].HeadingLevel : null));
         // A label heads a part of a section: before a numbered document's first section it is a page's or a notice's field.
         if (hasTopLevelNumbering && candidates.FindIndex(c => c.DeclaredLevel is not null || IsSectionStyle(c.Match.Style)) is var firstSection and > 0)
-            candidates.RemoveAll(c => c.Match.Style == UnnumberedHeadings.LabelStyle && c.Index < candidates[firstSection].Index);
+            candidates.RemoveAll(c => UnnumberedHeadings.HeadsPartOfSection(c.Match.Style) && c.Index < candidates[firstSection].Index);
         var accepted = EndAtClosingRemarks(KeepCountingRuns(candidates, outline.Warnings, document.Path), blocks);
 
         BuildTree(outline, blocks, front.BodyStart, accepted, document.Path);
@@ -126,7 +126,7 @@ public static partial class SectionDetector
                 if (match.Shape == MarkerShape.Heading && candidates[k].DeclaredLevel is null) lastHeading = candidates[k];
                 // A heading of a style seen before a run began ends the part that run was in: 首先…其次… under 二、
                 // do not count on into 三、. A style first seen inside the run heads parts of its points instead.
-                if (match.Shape == MarkerShape.Heading && match.Style != UnnumberedHeadings.LabelStyle
+                if (match.Shape == MarkerShape.Heading && !UnnumberedHeadings.HeadsPartOfSection(match.Style)
                     && candidates.FindIndex(c => c.Match.Style == match.Style && c.DeclaredLevel == candidates[k].DeclaredLevel) is var firstOfStyle)
                     foreach (var (style, open) in runs.ToList())
                         if (firstOfStyle < open[0]) Close(style);
@@ -235,8 +235,8 @@ public static partial class SectionDetector
             else
             {
                 position = stack.FindIndex(o => o.Style == match.Style);
-                // A label (总体要求：) heads a part of a section, not of the inline point before it.
-                if (position < 0 && match.Style == UnnumberedHeadings.LabelStyle)
+                // A label (总体要求：) or a line heads a part of a section, not of the inline point before it.
+                if (position < 0 && UnnumberedHeadings.HeadsPartOfSection(match.Style))
                 {
                     position = stack.Count;
                     while (position > 0 && stack[position - 1].Shape == MarkerShape.Inline) position--;
@@ -290,7 +290,8 @@ public static partial class SectionDetector
     }
 
     private static bool IsUnnumbered(string style) =>
-        style is "bold" or UnnumberedHeadings.LabelStyle or UnnumberedHeadings.LineStyle or UnnumberedHeadings.BoldLeadStyle or UnnumberedHeadings.ParallelLeadStyle;
+        style is "bold" or UnnumberedHeadings.LineStyle or UnnumberedHeadings.BoldLeadStyle or UnnumberedHeadings.ParallelLeadStyle
+        || UnnumberedHeadings.HeadsPartOfSection(style);
 
     /// <summary>第一，… and 首先/其次 order a speech's larger steps; 一是… may run under them, not the other way round.</summary>
     private static int InlineRank(string style) => style is "cn-ordinal" or "cn-sequence" ? 2 : 1;

@@ -8,7 +8,9 @@ namespace SlideGen.Sections;
 /// Headings that carry no number: a run-in label ending in a colon (总体要求：), a bold lead phrase that opens its
 /// paragraph (**健全…机制**。…), and a short line standing alone before the text it heads (2024年工作回顾, "A Growing
 /// Economy"). Each is weak evidence on one paragraph, so a kind counts only as a convention of the document: at least
-/// two paragraphs of its shape, and for bare lines only where no section numbering gives the document its top level.
+/// two paragraphs of its shape (three for a short sentence alone on its line). Bare lines are the top level where no
+/// section numbering is, and head parts of the numbered sections where it is; short sentences alone on their line head
+/// parts of numbered sections only. Lines, the weakest evidence, give way to labels and bold leads.
 /// </summary>
 public static partial class UnnumberedHeadings
 {
@@ -16,21 +18,32 @@ public static partial class UnnumberedHeadings
     public const string BoldLeadStyle = "bold-lead";
     public const string LineStyle = "line";
     public const string ParallelLeadStyle = "parallel-lead";
+    /// <summary>A bare line inside a numbered section: it heads a part of that section.</summary>
+    public const string SectionLineStyle = "section-line";
+    /// <summary>A short sentence alone on its line before its text (促进科技和经济的紧密结合。).</summary>
+    public const string SentenceLineStyle = "sentence-line";
+
+    /// <summary>Styles that head a part of the section they are in, below its heading and beside its numbered points.</summary>
+    public static bool HeadsPartOfSection(string style) => style is LabelStyle or SectionLineStyle or SentenceLineStyle;
 
     /// <summary>The kinds of unnumbered heading a document uses as a convention, judged on its body's blocks.</summary>
-    public sealed record Conventions(bool Labels, bool BoldLeads, bool Lines, IReadOnlySet<int> ParallelLeads);
+    public sealed record Conventions(bool Labels, bool BoldLeads, bool Lines, bool SectionLines, bool SentenceLines, IReadOnlySet<int> ParallelLeads);
 
     public static Conventions Judge(IReadOnlyList<SourceBlock> blocks, int bodyStart, bool hasTopLevelNumbering)
     {
-        int labels = 0, boldLeads = 0, lines = 0;
+        int labels = 0, boldLeads = 0, lines = 0, sentenceLines = 0;
         for (var i = bodyStart; i < blocks.Count; i++)
         {
             if (MarkerRecognizer.Match(blocks[i].PrintedText.Trim()) is not null || blocks[i].Kind != BlockKind.Paragraph) continue;
             if (Label(blocks[i]) is not null) labels++;
             if (BoldLead(blocks[i]) is not null) boldLeads++;
             if (BareLine(blocks, i) is not null) lines++;
+            if (SentenceLine(blocks, i) is not null) sentenceLines++;
         }
-        return new Conventions(labels >= 2, boldLeads >= 2, lines >= 2 && !hasTopLevelNumbering, ParallelLeads(blocks, bodyStart));
+        // Bare lines are the weakest evidence: where labels or bold leads head the parts, short lines are captions.
+        var bareLines = lines >= 2 && labels < 2 && boldLeads < 2;
+        return new Conventions(labels >= 2, boldLeads >= 2, bareLines && !hasTopLevelNumbering, bareLines && hasTopLevelNumbering,
+            sentenceLines >= 3 && hasTopLevelNumbering && labels < 2 && boldLeads < 2, ParallelLeads(blocks, bodyStart));
     }
 
     /// <summary>
@@ -92,6 +105,8 @@ public static partial class UnnumberedHeadings
         if (conventions.Labels && Label(block) is { } label) return label;
         if (conventions.BoldLeads && BoldLead(block) is { } lead) return lead;
         if (conventions.Lines && BareLine(blocks, index) is { } line) return line;
+        if (conventions.SectionLines && BareLine(blocks, index) is { } sectionLine) return sectionLine with { Style = SectionLineStyle };
+        if (conventions.SentenceLines && SentenceLine(blocks, index) is { } sentence) return sentence;
         if (conventions.ParallelLeads.Contains(index)) return new MarkerMatch(ParallelLeadStyle, "", 1, block.Text.Trim(), MarkerShape.Inline, Strict: false);
         return null;
     }
@@ -115,6 +130,11 @@ public static partial class UnnumberedHeadings
         var text = block.Text.Trim();
         var m = LabelPattern().Match(text);
         if (!m.Success || !Scripts.IsChinese(m.Groups["label"].Value) || Address().IsMatch(text) || LeadIns.Contains(m.Groups["label"].Value)) return null;
+        // 恩格斯说得好：“…”, 大家知道：… and 毛主席教导我们：… introduce a quotation or a thought, not a part of the text.
+        var label = m.Groups["label"].Value;
+        if (label[^1] is '道' or '说' or '们' or '好' or '曰' || label.EndsWith("指出", StringComparison.Ordinal)
+            || label.EndsWith("强调", StringComparison.Ordinal) || label.EndsWith("认为", StringComparison.Ordinal))
+            return null;
         return new MarkerMatch(LabelStyle, "", 1, text, MarkerShape.Heading, Strict: false);
     }
 
@@ -126,6 +146,8 @@ public static partial class UnnumberedHeadings
     {
         var m = LabelPattern().Match(text);
         if (!m.Success) return (text, "");
+        // 挖病根：说话没人听，干事没人跟 on a line of its own is a heading line whole.
+        if (!text.Any(Scripts.IsSentenceEnd) && Scripts.Width(text) <= 50) return (text, "");
         var label = m.Groups["label"].Value;
         return label[^1] is '是' or '为' or '要' or '有' or '说' or '讲' or '在'
             ? HeadingText.Split(text, MarkerShape.Heading)
@@ -172,7 +194,7 @@ public static partial class UnnumberedHeadings
     private static MarkerMatch? BareLine(IReadOnlyList<SourceBlock> blocks, int index)
     {
         var text = blocks[index].Text.Trim();
-        if (!IsShortLine(text)) return null;
+        if (!IsShortLine(text) || !FollowsAFinishedSentence(blocks, index)) return null;
         // What it heads follows it: a paragraph longer than it, or a sentence; another heading line may stand between.
         for (var next = index + 1; next < blocks.Count && next <= index + 2; next++)
         {
@@ -182,6 +204,30 @@ public static partial class UnnumberedHeadings
             if (!IsShortLine(following)) break;
         }
         return null;
+    }
+
+    /// <summary>A sentence of at most 24 characters alone on its line, before a paragraph at least twice as long.</summary>
+    private static MarkerMatch? SentenceLine(IReadOnlyList<SourceBlock> blocks, int index)
+    {
+        var text = blocks[index].Text.Trim();
+        if (text.Length is < 5 or > 24 || text[^1] != '。' || text[..^1].Any(Scripts.IsSentenceEnd) || Address().IsMatch(text) || !Scripts.IsChinese(text)) return null;
+        var next = index + 1 < blocks.Count ? blocks[index + 1].Text.Trim() : "";
+        return next.Length >= text.Length * 2 && MarkerRecognizer.Match(text) is null
+            ? new MarkerMatch(SentenceLineStyle, "", 1, text, MarkerShape.Heading, Strict: false)
+            : null;
+    }
+
+    /// <summary>A heading starts after a finished sentence; a short line after unfinished text is that text's broken end.</summary>
+    private static bool FollowsAFinishedSentence(IReadOnlyList<SourceBlock> blocks, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var previous = blocks[i].Text.Trim();
+            if (previous.Length == 0) continue;
+            return blocks[i].Kind == BlockKind.Heading || IsShortLine(previous) || MarkerRecognizer.Match(previous) is not null
+                || previous[^1] is '。' or '！' or '？' or '”' or '：' or '…' or '.' or '!' or '?' or ':' or '"' or '）' or ')';
+        }
+        return true;
     }
 
     private static bool IsShortLine(string text)

@@ -370,3 +370,102 @@ public class UnmarkedStructureFalseFriendTests
         Assert.DoesNotContain(Frontend.All(outline), n => n.Style is "line" or "parallel-lead");
     }
 }
+
+public class SectionPartHeadingTests
+{
+    private static List<string> Headings(Outline outline) => Frontend.All(outline).Select(n => $"{n.Level} {n.Marker}{n.Heading}").ToList();
+
+    [Fact]
+    public void Short_sentences_alone_on_their_line_head_the_parts_of_numbered_sections()
+    {
+        var outline = Frontend.Outline("""
+            政府工作报告
+
+            一、发展科技教育事业
+
+            促进科技和经济紧密结合。
+
+            要深化科技体制改革，推动科研机构面向经济建设主战场，加快科技成果向现实生产力转化，不断提高科技进步对经济增长的贡献率。
+
+            抓好教育改革和发展。
+
+            要把教育摆在优先发展的战略地位，进一步优化教育结构，大力发展职业教育和成人教育，努力提高教育质量和办学效益。
+
+            二、加强民主法制建设
+
+            认真搞好社会治安综合治理。
+
+            要坚持打防结合、标本兼治的方针，动员全社会力量参与治安防范，切实维护社会稳定和人民群众的生命财产安全。
+
+            一是
+            依法打击各种刑事犯罪活动；
+
+            二是
+            严肃查处大案要案。
+            """);
+
+        Assert.Equal(
+            ["1 一、发展科技教育事业", "2 促进科技和经济紧密结合", "2 抓好教育改革和发展", "1 二、加强民主法制建设", "2 认真搞好社会治安综合治理",
+             "3 一是依法打击各种刑事犯罪活动", "3 二是严肃查处大案要案"],
+            Headings(outline));
+    }
+
+    [Fact]
+    public void Bare_lines_inside_numbered_sections_head_parts_of_them_but_not_after_unfinished_text()
+    {
+        var outline = Frontend.Outline("""
+            关于宣传工作的报告
+
+            一、当地的基本情况
+
+            本地是北方的交通枢纽，工商业比较发达，工人数量逐年增加，生活状况普遍较为困难。
+
+            二、宣传工作
+
+            在工人中的宣传工作
+
+            我们在铁路工人中开办了夜校，每周上课三次，听课的工人逐渐增多，效果比较明显。
+
+            在学生中的宣传工作
+
+            我们组织了读书会，定期讨论社会问题，参加的学生已有数十人，影响正在扩大。本作品的版权期限是
+
+            作者逝世后五十年
+            """);
+
+        Assert.Equal(["1 一、当地的基本情况", "1 二、宣传工作", "2 在工人中的宣传工作", "2 在学生中的宣传工作"], Headings(outline));
+    }
+
+    [Fact]
+    public void A_lead_in_to_a_quotation_is_no_label_and_a_label_line_without_a_full_stop_is_a_heading_whole()
+    {
+        var outline = Frontend.Outline("""
+            村里的变化
+
+            村里这几年的变化，大家都看在眼里。
+
+            挖病根：说话没人听，干事没人跟，背后是组织软弱涣散
+
+            前几年，村里干任何事情都有人反对，村干部说话没人听，班子成员各管一摊，工作推不动。
+
+            恩格斯说得好：“一个民族要想站在科学的最高峰，就一刻也不能没有理论思维。”我们要加强学习。
+
+            开药方：内抓组织生活，外抓联系群众
+
+            新班子上任后，坚持每月召开党员大会，定期走访群众，一件一件解决群众反映的问题。
+
+            毛主席教导我们：要实事求是。村里的工作也是这样。
+            """);
+
+        Assert.Equal(["1 挖病根：说话没人听，干事没人跟，背后是组织软弱涣散", "1 开药方：内抓组织生活，外抓联系群众"], Headings(outline));
+    }
+
+    [Fact]
+    public void A_lone_top_heading_titles_a_Markdown_file_over_the_title_its_front_matter_copied_from_a_template()
+    {
+        var outline = Frontend.Outline("---\ntitle: Design Template\n---\n\n# Faster builds with remote caches\n\n## Summary\n\nWe propose a remote cache for build outputs.\n\n## Motivation\n\nBuilds take too long on laptops.\n", "design.md");
+
+        Assert.Equal("Faster builds with remote caches", outline.Title);
+        Assert.Equal(["Summary", "Motivation"], outline.Sections.Select(s => s.Heading));
+    }
+}
