@@ -5,9 +5,14 @@ using SlideGen.Reading;
 namespace SlideGen.Sections;
 
 /// <summary>
-/// Finds the document's numbered hierarchy. Levels come from the order in which marker styles appear
-/// (the first style seen is level 1, a new style below it level 2, a style seen before closes the levels under it);
-/// inline markers (一是, 首先) only count when their run counts up from one.
+/// The structure stage: finds the document's hierarchy. Every paragraph start is a candidate heading with its evidence
+/// (a marker and its shape, a declared level, bold, a label, a bare line; <see cref="UnnumberedHeadings"/> judges which
+/// unmarked kinds the document uses as a convention), and one hierarchy is chosen for the whole document under the
+/// constraints real documents obey: a numbered run counts up from one and ends at a heading of a style seen before it
+/// began; levels come from the order in which styles appear (the first style seen is level 1, a new style below it
+/// level 2, a style seen before closes the levels under it), except that section markers never sit under an inline
+/// point and bare lines are the top; an enumeration inside a paragraph stays under that paragraph's point
+/// (<see cref="RunInMarkers"/>); closing remarks end the last section.
 /// </summary>
 public static partial class SectionDetector
 {
