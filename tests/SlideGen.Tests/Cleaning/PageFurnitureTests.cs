@@ -119,6 +119,18 @@ public class PageFurnitureTests
         Assert.StartsWith("同志们，新学期已经开始", outline.Closing, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_speech_keeps_its_own_title_and_speaker_on_a_saved_page()
+    {
+        var outline = Frontend.Outline(SavedPage, "page.txt");
+
+        Assert.Equal("在全区教育工作会议上的讲话", outline.Title);
+        Assert.Equal("区教育局局长 周明远", outline.Speaker);
+        Assert.Equal("全区教育工作会议", outline.Occasion);
+        Assert.Equal("同志们：", outline.Salutation);
+        Assert.StartsWith("今天召开全区教育工作会议", outline.Opening, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("首页 | 新闻中心 | 通知公告 | 联系我们")]
     [InlineData("登录|注册")]
