@@ -59,7 +59,7 @@ public static partial class PageChrome
         return IsLinkBar(line) || IsBreadcrumb(line) || PreviousNext().IsMatch(line) || DatedLink().IsMatch(line) && Scripts.Width(line) <= 60
             || IsCreditLine(line) || LegalFooter().IsMatch(line) && Scripts.Width(line) <= 120 || Buttons().IsMatch(line) || SeparatorsOnly().IsMatch(line)
             || ShareOrScan().IsMatch(line) && Scripts.Width(line) <= 30 && !line.Any(Scripts.IsSentenceEnd)
-            || PhotoCredit().IsMatch(line);
+            || PhotoCredit().IsMatch(line) || Scripts.Width(line) <= 40 && (Comments().IsMatch(line) || Controls().IsMatch(line));
     }
 
     /// <summary>首页 | 新闻 | 公告 | 联系我们: three or more short items between bars, or two tiny ones (登录|注册).</summary>
@@ -120,6 +120,15 @@ public static partial class PageChrome
     [GeneratedRegex(@"二维码|扫码|扫一扫|长按识别|关注我们|关注公众号|分享到|Share on|Follow us", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOrScan();
 
+    /// <summary>The head of a comment section: 发表评论, 留言与评论（共有 条评论）, "No comments:", "Leave a Comment", "12 Comments".</summary>
+    [GeneratedRegex(@"^(?:(?:发表|网友|最新|热门|全部|查看|我要)评论|留言与评论.*|(?:共有|已有)\s*\d*\s*条评论.*|评论\s*[（(]\s*\d*\s*[）)]|No comments?:?|Leave a (?:comment|reply)|Post a comment|\d+\s+comments?|Comments?\s*\(\d+\))\s*\|?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Comments();
+
+    /// <summary>Page controls a saved page keeps as text: skip links, back-to-top, print and share buttons, paywall notes.</summary>
+    [GeneratedRegex(@"^(?:Skip to (?:main )?content|Back to top|Print(?: this page)?|Share(?: this(?: page| article)?)?|Tweet|Menu|Search|" +
+        @"此处隐藏\d+个字.*|.*(?:VIP会员|会员)可见|关灯\s*护眼|字号\s*[:：]?\s*大\s*中\s*小)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Controls();
+
     /// <summary>A photo caption's credit at its end: "…新华社记者 某某/摄", "（某某 摄）".</summary>
     [GeneratedRegex(@"(?:记者|通讯员|摄影)\s*[\p{IsCJKUnifiedIdeographs}·]{2,4}\s*[/／]?\s*摄\s*[）)]?\s*$|[\p{IsCJKUnifiedIdeographs}]{2,4}\s*[/／]\s*摄\s*[）)]?\s*$|^[（(]\s*[\p{IsCJKUnifiedIdeographs}]{2,4}\s+摄\s*[）)]$")]
     private static partial Regex PhotoCredit();
@@ -127,7 +136,7 @@ public static partial class PageChrome
     /// <summary>Menu items: short labels without punctuation (新闻中心, 学校概况, About us).</summary>
     private static bool IsMenuItem(SourceBlock block)
     {
-        var text = block.Text.Trim();
+        var text = block.Text.Trim().TrimStart('•', '·', '▪', '►', '»', '*', ' ', '\u3000');
         return IsText(block) && text.Length > 0 && Scripts.Width(text) <= 8 && !text.Any(c => char.IsPunctuation(c) && c is not ('—' or '-' or '·' or '&'))
             && MarkerRecognizer.Match(text) is null && !FrontMatter.IsSalutation(text);
     }

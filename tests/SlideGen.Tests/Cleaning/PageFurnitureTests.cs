@@ -151,6 +151,12 @@ public class PageFurnitureTests
     [InlineData("某ICP备05012345号")]
     [InlineData("2023年5月4日，青年志愿者在社区开展服务活动。新华社记者 张小明/摄")]
     [InlineData("|")]
+    [InlineData("留言与评论(共有 条评论) |")]
+    [InlineData("发表评论")]
+    [InlineData("No comments:")]
+    [InlineData("Leave a Comment")]
+    [InlineData("此处隐藏4800个字。VIP会员可见")]
+    [InlineData("Skip to main content")]
     public void Furniture_shapes_are_chrome(string line) => Assert.True(PageChrome.IsChromeLine(line), line);
 
     [Theory]
@@ -165,6 +171,8 @@ public class PageFurnitureTests
     [InlineData("在全区教育工作会议上的讲话")]
     [InlineData("我们拍摄了一部宣传片，取得了很好的效果。")]
     [InlineData("Revenue grew 5% (2023 > 2022 > 2021) across all regions.")]
+    [InlineData("我们要认真听取群众评论，及时改进工作。")]
+    [InlineData("Share the gains of growth with every family.")]
     public void Content_lines_are_not_chrome(string line) => Assert.False(PageChrome.IsChromeLine(line), line);
 
     [Fact]
@@ -269,5 +277,33 @@ public class PageFurnitureTests
             """);
 
         Assert.Contains("实验小学", outline.Opening, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bulleted_site_menu_above_an_english_speech_is_removed()
+    {
+        var outline = Frontend.Outline("""
+              • Home
+              • Speeches
+              • About
+              • Donate
+              • Search
+            Menu
+
+            Remarks at the Harbour Festival
+
+            Thank you all for coming out on such a fine evening, and thank you to the volunteers who made this possible.
+
+            First, I want to thank the fishing families. They have kept this harbour alive for a century.
+
+            Second, I want to look ahead. The new pier will open next spring and bring visitors all year round.
+
+            Leave a Comment
+            """, "harbour.txt");
+
+        Assert.Equal("Remarks at the Harbour Festival", outline.Title);
+        var kept = Frontend.KeptText(outline) + outline.Subtitle;
+        foreach (var word in new[] { "Donate", "Menu", "Leave a Comment" })
+            Assert.DoesNotContain(word, kept, StringComparison.Ordinal);
     }
 }
