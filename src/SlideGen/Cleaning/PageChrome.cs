@@ -1,10 +1,14 @@
 using System.Text.RegularExpressions;
+using SlideGen.Reading;
+using SlideGen.Sections;
 
 namespace SlideGen.Cleaning;
 
 /// <summary>
-/// Recognises what document-sharing sites and page layouts add around a text: shop buttons, download prompts,
-/// page counters. Such lines are removed wherever they stand.
+/// Recognises what web pages, document-sharing sites and page layouts add around a text, by its shape rather than by
+/// one site's words: menus (runs of short link lines), link bars (a | b | c), breadcrumbs (首页 > 栏目 > 子栏目),
+/// lists of dated links, previous/next links, 'key：value' credit lines (来源：… 编辑：…), buttons (【打印】), photo
+/// credits, copyright and licence footers, and the fragments a scraped footer leaves at the end of a page.
 /// </summary>
 public static partial class PageChrome
 {
@@ -22,9 +26,186 @@ public static partial class PageChrome
     public static bool IsChromeLine(string line)
     {
         var trimmed = line.Trim();
-        if (trimmed.Length == 0 || trimmed.Length > 40) return false;
+        if (trimmed.Length == 0) return false;
+        if (IsFurnitureShape(trimmed)) return true;
+        if (trimmed.Length > 40) return false;
         if (!ChromeWords().IsMatch(trimmed)) return false;
         var rest = Separators().Replace(ChromeWords().Replace(trimmed, ""), "");
         return rest.Length <= 2;
     }
+
+    /// <summary>Page furniture removed from a document's blocks: lines of a furniture shape, menus, and a scraped footer.</summary>
+    public static List<SourceBlock> RemoveFurniture(IReadOnlyList<SourceBlock> blocks)
+    {
+        var furniture = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+            furniture[i] = IsText(blocks[i]) && IsChromeLine(blocks[i].Text);
+        MarkMenus(blocks, furniture);
+        MarkScrapedFooter(blocks, furniture);
+        var kept = new List<SourceBlock>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+            if (!furniture[i]) kept.Add(blocks[i]);
+        return kept;
+    }
+
+    private static bool IsText(SourceBlock block) => block.Kind is BlockKind.Paragraph;
+
+    private static bool IsBlank(SourceBlock block) => block.Kind is BlockKind.Paragraph && block.Text.Trim().Length == 0;
+
+    /// <summary>Lines that are furniture whatever stands around them.</summary>
+    private static bool IsFurnitureShape(string line)
+    {
+        if (line.Length > 200) return false;
+        return IsLinkBar(line) || IsBreadcrumb(line) || PreviousNext().IsMatch(line) || DatedLink().IsMatch(line) && Scripts.Width(line) <= 60
+            || IsCreditLine(line) || LegalFooter().IsMatch(line) && Scripts.Width(line) <= 120 || Buttons().IsMatch(line) || SeparatorsOnly().IsMatch(line)
+            || ShareOrScan().IsMatch(line) && Scripts.Width(line) <= 30 && !line.Any(Scripts.IsSentenceEnd)
+            || PhotoCredit().IsMatch(line) || Scripts.Width(line) <= 40 && (Comments().IsMatch(line) || Controls().IsMatch(line));
+    }
+
+    /// <summary>首页 | 新闻 | 公告 | 联系我们: three or more short items between bars, or two tiny ones (登录|注册).</summary>
+    private static bool IsLinkBar(string line)
+    {
+        var items = line.Split(['|', '｜', '¦'], StringSplitOptions.TrimEntries);
+        if (items.Length < 2 || items.Any(item => Scripts.Width(item) > 12 || item.Any(Scripts.IsSentenceEnd) || item.Contains('，'))) return false;
+        return items.Length >= 3 || items.All(item => item.Length <= 4);
+    }
+
+    /// <summary>当前位置：首页 > 栏目 > 子栏目 / Home › News › 2024: short items between arrows.</summary>
+    private static bool IsBreadcrumb(string line)
+    {
+        var items = line.Split(['>', '›', '»', '＞', '→'], StringSplitOptions.TrimEntries);
+        return items.Length >= 3 && items.All(item => item.Length > 0 && Scripts.Width(item) <= 14 && !item.Any(Scripts.IsSentenceEnd) && !item.Contains('，') && !item.EndsWith('.'));
+    }
+
+    /// <summary>
+    /// A line of 'key：value' credits: two or more labels (发布时间：… 来源：… 编辑：…), or one label that credits a
+    /// source, an editor or a view count (来源：北京日报, （信息来源：某某发布）, 责任编辑：某某, 阅读量：1024).
+    /// </summary>
+    private static bool IsCreditLine(string line)
+    {
+        var inner = line.Trim('（', '）', '(', ')', '【', '】', '[', ']', ' ');
+        if (Scripts.Width(inner) > 90 || inner.Any(Scripts.IsSentenceEnd) || inner.Contains('，')) return false;
+        var labels = Label().Matches(inner);
+        if (labels.Count == 0 || labels[0].Index != 0) return false;
+        // Two labels of which one is a credit (发布时间：… 来源：…); 时间：… 地点：… is a speech's own front matter.
+        return labels.Any(l => CreditKey().IsMatch(l.Groups["k"].Value)) && (labels.Count >= 2 || inner.Length > labels[0].Length);
+    }
+
+    [GeneratedRegex(@"(?:^|\s)(?<k>[\p{IsCJKUnifiedIdeographs}]{1,6}|[A-Za-z]{2,12})\s*[：:]")]
+    private static partial Regex Label();
+
+    /// <summary>Labels that credit a page's publication, not a document's content.</summary>
+    [GeneratedRegex(@"^(?:(?:信息|文章|稿件|新闻|图片)?来源|出处|(?:责任|文字|图片|网络)?编辑|责编|审核|审校|校对|摄影|供稿|供图|作者单位|" +
+        @"点击(?:数|量|率)?|阅读(?:数|量|次数)?|浏览(?:数|量|次数)?|访问量|发布(?:时间|日期|者|人|单位)|更新时间|字号|Source|Editor|Views|Posted)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditKey();
+
+    [GeneratedRegex(@"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|Previous(?: post| article)?|Next(?: post| article)?)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousNext();
+
+    /// <summary>An entry of a list of links: a title, often cut short, and its date in brackets ("…[06-11]", "…（2024-06-11）").</summary>
+    [GeneratedRegex(@"\S.*[\[【（(]\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\]】）)]\s*$")]
+    private static partial Regex DatedLink();
+
+    /// <summary>A site's footer: the © sign, 版权所有, a Chinese site licence number. "Copyright (c) 2016 …" in a standard is its text.</summary>
+    [GeneratedRegex(@"©|版权所有|ICP备|ICP证|公网安备", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalFooter();
+
+    /// <summary>【打印正文】【关闭窗口】 / [Print] [Close]: a line of bracketed commands only.</summary>
+    [GeneratedRegex(@"^(?:\s*[【\[]\s*[^\s【】\[\]]{1,8}\s*[】\]]\s*)+$")]
+    private static partial Regex Buttons();
+
+    [GeneratedRegex(@"^[\s|｜·•/\\>*=_~-]+$")]
+    private static partial Regex SeparatorsOnly();
+
+    [GeneratedRegex(@"二维码|扫码|扫一扫|长按识别|关注我们|关注公众号|分享到|Share on|Follow us", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOrScan();
+
+    /// <summary>The head of a comment section: 发表评论, 留言与评论（共有 条评论）, "No comments:", "Leave a Comment", "12 Comments".</summary>
+    [GeneratedRegex(@"^(?:(?:发表|网友|最新|热门|全部|查看|我要)评论|留言与评论.*|(?:共有|已有)\s*\d*\s*条评论.*|评论\s*[（(]\s*\d*\s*[）)]|No comments?:?|Leave a (?:comment|reply)|Post a comment|\d+\s+comments?|Comments?\s*\(\d+\))\s*\|?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Comments();
+
+    /// <summary>Page controls a saved page keeps as text: skip links, back-to-top, print and share buttons, paywall notes.</summary>
+    [GeneratedRegex(@"^(?:Skip to (?:main )?content|Back to top|Print(?: this page)?|Share(?: this(?: page| article)?)?|Tweet|Menu|Search|" +
+        @"此处隐藏\d+个字.*|.*(?:VIP会员|会员)可见|关灯\s*护眼|字号\s*[:：]?\s*大\s*中\s*小)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Controls();
+
+    /// <summary>A photo caption's credit at its end: "…新华社记者 某某/摄", "（某某 摄）".</summary>
+    [GeneratedRegex(@"(?:记者|通讯员|摄影)\s*[\p{IsCJKUnifiedIdeographs}·]{2,4}\s*[/／]?\s*摄\s*[）)]?\s*$|[\p{IsCJKUnifiedIdeographs}]{2,4}\s*[/／]\s*摄\s*[）)]?\s*$|^[（(]\s*[\p{IsCJKUnifiedIdeographs}]{2,4}\s+摄\s*[）)]$")]
+    private static partial Regex PhotoCredit();
+
+    /// <summary>Menu items: short labels without punctuation (新闻中心, 学校概况, About us).</summary>
+    private static bool IsMenuItem(SourceBlock block)
+    {
+        var text = block.Text.Trim().TrimStart('•', '·', '▪', '►', '»', '*', ' ', '\u3000');
+        return IsText(block) && text.Length > 0 && Scripts.Width(text) <= 8 && !text.Any(c => char.IsPunctuation(c) && c is not ('—' or '-' or '·' or '&'))
+            && MarkerRecognizer.Match(text) is null && !FrontMatter.IsSalutation(text);
+    }
+
+    /// <summary>A menu: five or more menu items in a row (furniture lines between them do not break the run).</summary>
+    private static void MarkMenus(IReadOnlyList<SourceBlock> blocks, bool[] furniture)
+    {
+        const int MinItems = 5;
+        var run = new List<int>();
+        void Close()
+        {
+            if (run.Count >= MinItems) foreach (var k in run) furniture[k] = true;
+            run.Clear();
+        }
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (furniture[i] || IsBlank(blocks[i])) continue;
+            if (IsMenuItem(blocks[i])) run.Add(i);
+            else Close();
+        }
+        Close();
+    }
+
+    /// <summary>
+    /// The end of a scraped page: after the last paragraph of the text, three or more lines that are mostly fragments
+    /// (words cut out of links, lone punctuation, "Public domain", "false") are what the page put below the text.
+    /// </summary>
+    private static void MarkScrapedFooter(IReadOnlyList<SourceBlock> blocks, bool[] furniture)
+    {
+        var tail = new List<int>();
+        var textEnds = false;
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            if (furniture[i] || IsBlank(blocks[i])) continue;
+            if (!IsText(blocks[i])) { textEnds = true; break; }
+            var text = blocks[i].Text.Trim();
+            // A sentence ends the text, unless it is the end of a sentence a link broke up (fragments before it).
+            if (IsSentence(text) && !(text.Length < 60 && Previous(i) is { } p && IsFragment(blocks[p].Text.Trim()))) { textEnds = true; break; }
+            tail.Add(i);
+        }
+        // Fragments with no text above them are the text itself, however odd.
+        if (!textEnds) return;
+        int? Previous(int i)
+        {
+            for (var k = i - 1; k >= 0; k--)
+                if (!furniture[k] && !IsBlank(blocks[k])) return k;
+            return null;
+        }
+        if (tail.Count < 3) return;
+        var fragments = tail.Count(i => IsFragment(blocks[i].Text.Trim()));
+        if (fragments * 10 < tail.Count * 6) return;
+        foreach (var i in tail) furniture[i] = true;
+    }
+
+    private static bool IsSentence(string text) =>
+        text.Length >= 6 && !StartsMidSentence(text) && (Scripts.IsSentenceEnd(text[^1]) || text[^1] is '.' or '”' or '"' or '）' or ')');
+
+    private static bool StartsMidSentence(string text) => text[0] is '，' or '、' or '。' or '；' or '：' or '》' or '）' or '」' or '』' or ',' or ';';
+
+    /// <summary>A piece of a sentence cut where a link began or ended, a lone word or mark, or a licence tag.</summary>
+    private static bool IsFragment(string text) =>
+        StartsMidSentence(text) || text[^1] is '，' or '、' or '《' or '（' or '「' or ','
+        || text.All(c => char.IsPunctuation(c) || Scripts.IsSpace(c))
+        || text.Length <= 4 && text.All(Scripts.IsHan)
+        || LoneWord().IsMatch(text) || Licence().IsMatch(text);
+
+    [GeneratedRegex(@"^[a-z]+$")]
+    private static partial Regex LoneWord();
+
+    [GeneratedRegex(@"^(?:Public domain|公有领域|公共领域|CC[ -]BY(?:[ -][A-Z]{2})*(?: \d\.\d)?|Creative Commons.*|GNU Free Documentation License.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Licence();
 }

@@ -13,7 +13,7 @@ public static partial class TextCleaner
 {
     public static SourceDocument Clean(SourceDocument document)
     {
-        var blocks = document.Format == InputFormat.Text ? ParagraphsOfPlainText(PlainTextLayout.Apply(document.Blocks, document)) : document.Blocks;
+        var blocks = PageChrome.RemoveFurniture(document.Format == InputFormat.Text ? ParagraphsOfPlainText(PlainTextLayout.Apply(document.Blocks, document)) : document.Blocks);
         var paragraphBreaksLost = ParagraphBreaksLost(blocks);
         var cleaned = new List<SourceBlock>();
         var shortLinesSeen = new HashSet<string>(StringComparer.Ordinal);

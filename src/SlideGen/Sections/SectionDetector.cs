@@ -46,6 +46,7 @@ public static partial class SectionDetector
         outline.Occasion = front.Occasion;
         outline.Date = front.Date;
         outline.Salutation = front.Salutation;
+        outline.Warnings.AddRange(front.Warnings);
 
         var hasDeclaredHeadings = blocks.Skip(front.BodyStart).Any(b => b.Kind == BlockKind.Heading);
         // Word files often mark headings only by setting a short paragraph in bold; two or more make it the convention.

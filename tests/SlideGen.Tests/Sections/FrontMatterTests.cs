@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SlideGen.Sections;
 
 namespace SlideGen.Tests.Sections;
 
@@ -104,5 +105,256 @@ public class FrontMatterTests
 
         Assert.Null(outline.Subtitle);
         Assert.Equal("Good evening, and thank you all for coming tonight.", outline.Opening);
+    }
+
+    [Fact]
+    public void A_page_with_a_news_item_before_the_speech_keeps_the_speech()
+    {
+        var outline = Frontend.Outline("""
+            我市举办第十届读书节
+
+            本报讯 4月23日，我市第十届读书节在市图书馆开幕，全市各界群众参加活动。
+
+            读书节期间将举办讲座、展览等活动五十余场，持续一个月。
+
+            发布时间：2024-04-24 来源：市新闻网 编辑：陈晓
+
+            建设书香城市 涵养城市气质
+
+            在第十届读书节开幕式上的致辞
+
+            市委书记 林远航
+
+            今天，我们在这里隆重举行第十届读书节开幕式。读书是一座城市的底色。
+
+            第一，要让阅读走进千家万户。要建好社区书屋，让群众就近读书。
+
+            第二，要让阅读成为一种习惯。要办好阅读活动，让书香浸润生活。
+            """);
+
+        Assert.Equal("建设书香城市 涵养城市气质", outline.Title);
+        Assert.Equal("市委书记 林远航", outline.Speaker);
+        Assert.Equal("第十届读书节开幕式", outline.Occasion);
+        var kept = Frontend.KeptText(outline);
+        Assert.DoesNotContain("本报讯", kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("读书节期间", kept, StringComparison.Ordinal);
+        Assert.StartsWith("今天，我们在这里隆重举行", outline.Opening, StringComparison.Ordinal);
+        Assert.Contains(outline.Warnings, w => w.StartsWith("speech.txt(3): 2 paragraphs before the title left out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_covering_note_before_the_report_is_not_its_title_or_opening()
+    {
+        var outline = Frontend.Outline("""
+            各位老师：
+
+            现将学校年度工作总结印发给大家，请认真阅读并提出意见。
+
+            实验中学2023年度工作总结
+
+            一年来，学校在上级部门的正确领导下，各项工作取得了新进展。
+
+            一、加强党的建设
+
+            学校党委认真落实全面从严治党主体责任。
+
+            二、提高教学质量
+
+            学校坚持以教学为中心，教学质量稳步提升。
+            """, "notice.txt");
+
+        Assert.Equal("实验中学2023年度工作总结", outline.Title);
+        Assert.Null(outline.Salutation);
+        Assert.StartsWith("一年来", outline.Opening, StringComparison.Ordinal);
+        Assert.DoesNotContain("印发", Frontend.KeptText(outline), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_website_introduction_before_the_title_block_is_not_the_title()
+    {
+        var outline = Frontend.Outline("""
+            现转发王局长在全县安全生产工作会议上的讲话，请各单位认真学习！
+
+            在全县安全生产工作会议上的讲话
+
+            王建国
+
+            （2023年2月15日）
+
+            同志们：
+
+            今天召开全县安全生产工作会议，安排部署今年的安全生产工作。
+
+            一、认清形势
+
+            当前安全生产形势依然严峻复杂。
+
+            二、压实责任
+
+            要层层压实安全生产责任。
+            """);
+
+        Assert.Equal("在全县安全生产工作会议上的讲话", outline.Title);
+        Assert.Equal("王建国", outline.Speaker);
+        Assert.Equal("全县安全生产工作会议", outline.Occasion);
+        Assert.Equal("2023年2月15日", outline.Date);
+        Assert.Equal("同志们：", outline.Salutation);
+    }
+
+    [Fact]
+    public void Header_fields_give_title_author_and_date_and_are_not_the_title()
+    {
+        var outline = Frontend.Outline("""
+            RFC: 42
+            Title: Naming Conventions for Configuration Keys
+            Author: Ada Palmer <ada@example.org>,
+                    Jan van der Berg <jan@example.org>
+            Status: Draft
+            Created: 12-Mar-2021
+
+
+            Abstract
+            ========
+
+            This document describes how the keys of a configuration file are named,
+            so that tools and people can find a setting without reading the source.
+
+
+            Motivation
+            ==========
+
+            Keys named in different styles confuse users and tools alike; a project
+            that mixes camel case, snake case and dotted paths makes every lookup a guess.
+            """, "rfc-42.txt");
+
+        Assert.Equal("Naming Conventions for Configuration Keys", outline.Title);
+        Assert.Equal("Ada Palmer, Jan van der Berg", outline.Speaker);
+        Assert.Equal("12-Mar-2021", outline.Date);
+        Assert.Null(outline.Subtitle);
+        Assert.Equal(["Abstract", "Motivation"], outline.Sections.Select(s => s.Heading));
+    }
+
+    [Fact]
+    public void A_dateline_is_the_date_not_the_title()
+    {
+        var outline = Frontend.Outline("""
+            Delivered on Tuesday, March 3, 2020
+            Thank you all for coming. It is good to be back in this hall.
+
+            We meet at a time of change for our town and its people.
+            """, "town-hall-address.txt");
+
+        Assert.NotEqual("Delivered on Tuesday, March 3, 2020", outline.Title);
+        Assert.Equal("March 3, 2020", outline.Date);
+    }
+
+    [Fact]
+    public void A_source_line_is_neither_title_nor_subtitle_and_the_dash_line_gives_date_and_occasion()
+    {
+        var outline = Frontend.Outline("""
+            2024年某省政府工作报告
+
+            来源：某省日报
+
+            ——2024年1月20日在某省第十四届人民代表大会第二次会议上
+
+            某省省长 张明华
+
+            各位代表：
+
+            现在，我代表省人民政府，向大会报告工作，请予审议。
+
+            一、2023年工作回顾
+
+            过去一年，全省经济持续回升向好。
+
+            二、2024年工作安排
+
+            今年要着力推动高质量发展。
+            """);
+
+        Assert.Equal("2024年某省政府工作报告", outline.Title);
+        Assert.Equal("2024年1月20日在某省第十四届人民代表大会第二次会议上", outline.Subtitle);
+        Assert.Equal("某省第十四届人民代表大会第二次会议", outline.Occasion);
+        Assert.Equal("某省省长 张明华", outline.Speaker);
+        Assert.Equal("2024年1月20日", outline.Date);
+        Assert.DoesNotContain("某省日报", OutlineJson.Serialize(outline), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_heading_line_after_the_opening_is_not_taken_for_the_title()
+    {
+        var outline = Frontend.Outline("""
+            某市政府工作报告
+
+            各位代表：
+
+            现在，我代表市人民政府，向大会报告工作，请予审议。
+
+            2023年工作回顾
+
+            过去一年，全市经济稳中向好，民生持续改善。
+
+            2024年主要任务
+
+            今年要坚持稳中求进，推动高质量发展。
+            """);
+
+        Assert.Equal("某市政府工作报告", outline.Title);
+        Assert.Equal("各位代表：", outline.Salutation);
+        Assert.StartsWith("现在，我代表市人民政府", outline.Opening, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_headline_above_the_speech_title_is_not_the_title()
+    {
+        var outline = Frontend.Outline("""
+            每月一学（2023年3月）_学习园地_某某中学
+
+            每月一学（2023年3月）
+
+            坚持人民至上
+
+            奋力谱写新篇章
+
+            同志们：
+
+            现在，我代表市委向大会作报告。
+
+            一、过去五年的工作
+
+            五年来，我们砥砺奋进，各项事业取得新成就。
+
+            二、今后五年的任务
+
+            今后五年，要全面推进高质量发展。
+            """);
+
+        Assert.Equal("坚持人民至上", outline.Title);
+        Assert.Equal("奋力谱写新篇章", outline.Subtitle);
+        Assert.DoesNotContain("学习园地", OutlineJson.Serialize(outline), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_chapter_saved_on_its_own_takes_its_only_top_heading_as_title()
+    {
+        var outline = Frontend.Outline("""
+            <a name="ch4"></a>
+
+            ## 4 Key Management
+
+            Keys are created, stored and retired as described below.
+
+            ### 4.1 Key Generation
+
+            Keys SHALL be generated with an approved generator.
+
+            ### 4.2 Key Storage
+
+            Keys SHALL be stored in protected memory.
+            """, "sec4.md");
+
+        Assert.Equal("Key Management", outline.Title);
+        Assert.Equal("Key Management", outline.Sections.Single().Heading.Replace("4 ", "", StringComparison.Ordinal));
     }
 }
