@@ -191,7 +191,10 @@ public sealed partial class FrontMatter
         // After running text a run needs evidence of its own; a bare short line there is a heading. Its lines stand
         // on lines of their own: a piece of a longer line that cleaning split off is running text.
         var wholeLines = Enumerable.Range(start, end - start).All(k => IsWholeLine(blocks, k));
-        return wholeLines && (named || byline || titleField || IsSalutation(next) && IsWholeLine(blocks, after)) ? score : null;
+        // Two Title Case lines after the opening are stacked headings ("A Growing Service" over "Outpatient Care"), not a
+        // title over a name: only a Chinese byline or an English "By …" line speaks for a title there.
+        var laterByline = byline && lines.Skip(1).Any(l => Scripts.IsChinese(l) || l.StartsWith("By ", StringComparison.OrdinalIgnoreCase));
+        return wholeLines && (named || laterByline || titleField || IsSalutation(next) && IsWholeLine(blocks, after)) ? score : null;
     }
 
     private static bool IsWholeLine(IReadOnlyList<SourceBlock> blocks, int k) =>

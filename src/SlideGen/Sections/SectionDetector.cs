@@ -235,8 +235,10 @@ public static partial class SectionDetector
             }
             else if (match.Style == UnnumberedHeadings.LineStyle)
             {
-                // A bare heading line is the document's top level: it is used only where no section numbering is.
-                position = 0;
+                // A bare heading line is the document's top level: it is used only where no section numbering is. A line
+                // stacked directly under another ("A Growing Economy" over "Basic Policies") heads a part of it.
+                var stacked = k > 0 && accepted[k - 1].Match.Style == UnnumberedHeadings.LineStyle && accepted[k - 1].Index == candidate.Index - 1;
+                position = stacked ? 1 : 0;
             }
             else
             {

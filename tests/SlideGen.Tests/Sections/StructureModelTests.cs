@@ -193,9 +193,10 @@ public class StructureModelTests
             Next year we will build the new maternity wing. The work starts in March.
             """, "address.txt");
 
+        Assert.Equal("Annual Address to the Staff", outline.Title);
         Assert.Equal(
-            ["Our Year in Review", "A Growing Service", "Outpatient Care", "Community Health", "Looking Ahead"],
-            Frontend.All(outline).Select(n => n.Heading));
+            ["1 Our Year in Review", "1 A Growing Service", "2 Outpatient Care", "1 Community Health", "1 Looking Ahead"],
+            Frontend.All(outline).Select(n => $"{n.Level} {n.Heading}"));
     }
 
     [Fact]
