@@ -59,7 +59,7 @@ public sealed class DeckSizing
 {
     /// <summary>A slide of the deck covers about the talk's length divided by this, within <see cref="MinSlideMinutes"/> to <see cref="MaxSlideMinutes"/>.</summary>
     private const double SlidesPerTalk = 12;
-    private const double MinSlideMinutes = 1;
+    private const double MinSlideMinutes = 0.8;
     private const double MaxSlideMinutes = 3;
     /// <summary>A point up to this many slide lengths is one slide, its sub-points bullets.</summary>
     private const double FoldLength = 2;
@@ -232,7 +232,7 @@ public sealed class DeckSizing
         var start = EstimateSlides();
         if (start <= target) return;
         var unsplit = 0;
-        foreach (var point in All().Where(p => p.Folded && p.Parts > 1).OrderByDescending(p => p.Parts))
+        foreach (var point in Shown().Where(p => p.Folded && p.Parts > 1).OrderByDescending(p => p.Parts).ToList())
         {
             if (EstimateSlides() <= target) break;
             point.Parts = 1;
@@ -246,26 +246,35 @@ public sealed class DeckSizing
         }
         if (unsplit > 0) Changes.Add($"{unsplit} long point{(unsplit == 1 ? "" : "s")} kept on one slide");
 
-        var folded = 0;
-        while (EstimateSlides() > target)
+        // Deepest first, the least said first; a fold that would leave the deck further below the size than it is above stays undone.
+        var folded = new List<PointSizing>();
+        while (EstimateSlides() is var before && before > target)
         {
-            var open = All().Where(p => !p.Folded && !p.Merged).ToList();
+            var open = Shown().Where(p => !p.Folded && !p.Merged).ToList();
             if (open.Count == 0) break;
             var deepest = open.Max(p => p.Level);
             var next = open.Where(p => p.Level == deepest).MinBy(p => p.Minutes)!;
             next.Folded = true;
-            next.Overview = false;
-            next.Parts = 1;
-            next.Breaks.Clear();
-            folded++;
+            var after = EstimateSlides();
+            if (after < target && target - after > before - target)
+            {
+                next.Folded = false;
+                break;
+            }
+            folded.Add(next);
         }
-        if (folded > 0) Changes.Add($"the sub-points of {folded} point{(folded == 1 ? "" : "s")} folded into bullets");
+        var shownFolds = Shown().Where(folded.Contains).ToList();
+        if (shownFolds.Count > 0)
+        {
+            var levels = shownFolds.Select(p => p.Level).Distinct().Order().ToList();
+            Changes.Add($"the sub-points of {shownFolds.Count} point{(shownFolds.Count == 1 ? "" : "s")} (level {string.Join(", ", levels)}) shown as bullets");
+        }
 
         var merged = 0;
-        while (EstimateSlides() > target)
+        while (EstimateSlides() is var count && count > target)
         {
             var shown = Sections.Where(s => !s.Merged).ToList();
-            if (shown.Count <= 2) break;
+            if (shown.Count <= 2 || shown.Any(s => !s.Folded) || target < count - 1 && count - 1 < target - (count - target)) break;
             var best = Enumerable.Range(0, shown.Count - 1)
                 .MinBy(i => Weight(shown[i]) + Weight(shown[i + 1]));
             var host = shown[best];
@@ -279,18 +288,20 @@ public sealed class DeckSizing
         if (merged > 0) Changes.Add($"{merged} short section{(merged == 1 ? "" : "s")} merged with the one before");
     }
 
-    private static double Weight(PointSizing section) => section.Minutes + section.Guests.Sum(g => g.Minutes);
-
-    private IEnumerable<PointSizing> All()
+    /// <summary>The points that get slides or are bullets of one: not those inside a folded point.</summary>
+    private IEnumerable<PointSizing> Shown()
     {
         var stack = new Stack<PointSizing>(Enumerable.Reverse(Sections));
         while (stack.Count > 0)
         {
             var point = stack.Pop();
             yield return point;
+            if (point.Folded) continue;
             for (var i = point.Children.Count - 1; i >= 0; i--) stack.Push(point.Children[i]);
         }
     }
+
+    private static double Weight(PointSizing section) => section.Minutes + section.Guests.Sum(g => g.Minutes);
 
     /// <summary>The slides of a point shown on its own: its heading, its sub-points (or key phrases) as bullets, its whole text as notes.</summary>
     public List<SlidePart> PartsOf(PointSizing point, bool chinese)

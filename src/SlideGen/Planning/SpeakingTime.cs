@@ -50,10 +50,10 @@ public static class SpeakingTime
     /// <summary>Minutes as the outline and notes print them: one decimal.</summary>
     public static double Rounded(double minutes) => Math.Round(minutes, 1, MidpointRounding.AwayFromZero);
 
-    /// <summary>"约 2 分钟", "about 2 minutes": to the half minute, and never "0".</summary>
+    /// <summary>"约 2 分钟", "about 2 minutes": to the half minute (the minute from ten minutes on), and never "0".</summary>
     public static string Describe(double minutes, bool chinese)
     {
-        var halves = Math.Max(1, Math.Round(minutes * 2, MidpointRounding.AwayFromZero));
+        var halves = minutes >= 10 ? Math.Round(minutes, MidpointRounding.AwayFromZero) * 2 : Math.Max(1, Math.Round(minutes * 2, MidpointRounding.AwayFromZero));
         var value = (halves / 2).ToString("0.#", CultureInfo.InvariantCulture);
         if (chinese) return $"约 {value} 分钟";
         return halves == 2 ? "about 1 minute" : $"about {value} minutes";
