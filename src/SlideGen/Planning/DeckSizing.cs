@@ -140,7 +140,9 @@ public sealed class DeckSizing
         }
         // An opened point has an overview slide when it has something to say before its sub-points; otherwise its heading
         // and any line of its own are said at its first sub-point's slide (a top-level point's at its section slide).
-        point.Overview = point.OwnMinutes >= OverviewLength * SlideMinutes;
+        point.Overview = depth > 0
+            ? point.Level > 1 || point.Node.Body.Trim().Length > 0
+            : point.OwnMinutes >= OverviewLength * SlideMinutes;
         if (!point.Overview && point.Level > 1)
             point.Children[0].Lead = JoinLines(point.Lead, OwnText(point.Node));
         foreach (var child in point.Children) Decide(child, point.Children);
@@ -271,10 +273,10 @@ public sealed class DeckSizing
         }
 
         var merged = 0;
-        while (EstimateSlides() is var count && count > target)
+        while (EstimateSlides() > target)
         {
             var shown = Sections.Where(s => !s.Merged).ToList();
-            if (shown.Count <= 2 || shown.Any(s => !s.Folded) || target < count - 1 && count - 1 < target - (count - target)) break;
+            if (shown.Count <= 2 || shown.Any(s => !s.Folded)) break;
             var best = Enumerable.Range(0, shown.Count - 1)
                 .MinBy(i => Weight(shown[i]) + Weight(shown[i + 1]));
             var host = shown[best];

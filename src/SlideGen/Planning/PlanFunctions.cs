@@ -40,7 +40,7 @@ internal static class PlanFunctions
         globals["timed"] = ScriptFunction.Returning([new(typeof(object), "text")],
             (context, arguments) => Timed(context, arguments[0]));
         globals["speaking_time"] = ScriptFunction.Returning([new(typeof(object), "minutes")],
-            (context, arguments) => SpeakingTimeText(context, arguments[0]!));
+            (context, arguments) => SpeakingTime(context, arguments[0]!));
     }
 
     /// <summary>
@@ -53,15 +53,15 @@ internal static class PlanFunctions
         if (text.Length == 0) return "";
         var model = ((PlanContext)context).Model;
         var minutes = model.Sizing.Request.Rate.Minutes(text) * model.TimeScale;
-        var time = SpeakingTime.Describe(minutes, model.Chinese);
+        var time = Planning.SpeakingTime.Describe(minutes, model.Chinese);
         return (model.Chinese ? "〔" + time + "〕" : "[" + time + "]") + "\n" + text;
     }
 
     /// <summary><c>speaking_time doc.speaking_minutes</c> gives "约 54 分钟" or "about 54 minutes".</summary>
-    public static string SpeakingTimeText(TemplateContext context, object minutes)
+    public static string SpeakingTime(TemplateContext context, object minutes)
     {
         var model = ((PlanContext)context).Model;
-        return SpeakingTime.Describe(context.ToObject<double>(SpanOf(context), minutes), model.Chinese);
+        return Planning.SpeakingTime.Describe(context.ToObject<double>(SpanOf(context), minutes), model.Chinese);
     }
 
     private static readonly string[] SlideFields = ["kind", "title", "subtitle", "bullets", "notes", "layout", "images", "first_number"];
