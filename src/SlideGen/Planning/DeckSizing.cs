@@ -371,9 +371,8 @@ public sealed class DeckSizing
             var own = unplaced.Where(b => Holds(groupText, b.Text)).ToList();
             unplaced.RemoveAll(own.Contains);
             var head = index > 0 && node is not null ? BoldHead(node, groups[index][0]) : null;
-            // A part whose paragraphs hold none of the key phrases shows the first sentences of its first paragraphs.
-            if (own.Count == 0)
-                own.AddRange(groups[index].Take(3).Select(p => new PartBullet(FirstSentence(head is not null && p == groups[index][0] ? p.TrimStart('—', '-', ' ')[head.Length..].Trim() is { Length: > 0 } rest ? rest : p : p), 0)));
+            // A part whose paragraphs hold none of the point's key phrases shows key phrases of its own.
+            if (own.Count == 0) own.AddRange(PhrasesOf(groups[index], head, node, chinese));
             var partTitle = index == 0 ? title : head?.TrimEnd('。', '.', '；', '：') ?? title + (chinese ? "（续）" : " (cont.)");
             if (index == 0) groupText = JoinLines(lead, groupText);
             if (index == groups.Count - 1) groupText = JoinLines(groupText, tail);
@@ -383,6 +382,18 @@ public sealed class DeckSizing
         if (unplaced.Count > 0)
             result[0] = result[0] with { Bullets = result[0].Bullets.Concat(unplaced).ToList() };
         return result;
+    }
+
+    /// <summary>Key phrases of some paragraphs, without the point's heading line or a bold heading that is the slide's title.</summary>
+    private static IEnumerable<PartBullet> PhrasesOf(List<string> paragraphs, string? head, OutlineNode? node, bool chinese)
+    {
+        var headingLine = node is null ? null : (node.Marker + node.Heading).Trim();
+        var body = string.Join("\n", paragraphs
+            .Where(p => headingLine is null || p != headingLine && !(p.StartsWith(headingLine, StringComparison.Ordinal) && p.Length <= headingLine.Length + 1))
+            .Select(p => head is not null && p.TrimStart('—', '-', ' ').StartsWith(head, StringComparison.Ordinal) ? p.TrimStart('—', '-', ' ')[head.Length..] : p));
+        var phrases = chinese ? KeyPhrases.ChineseKeyPhrases.Extract(body, 4) : KeyPhrases.EnglishKeyPhrases.Extract(head ?? "", body, 4);
+        if (phrases.Count > 0) return phrases.Select(p => new PartBullet(p, 0));
+        return paragraphs.Take(3).Select(p => new PartBullet(FirstSentence(p), 0));
     }
 
     private static string? BoldHead(OutlineNode node, string paragraph)
