@@ -97,6 +97,7 @@ public sealed class DeckSizing
         var opening = request.Rate.Minutes(outline.Opening);
         OpeningParts = opening > SplitLength * SlideMinutes && outline.Sections.Count > 0 ? PartsFor(opening, outline.Opening) : 0;
         if (request.TargetSlides is { } target) FitTo(target);
+        else Densify();
     }
 
     public PointSizing? For(OutlineNode node) => _byNode.GetValueOrDefault(node);
@@ -169,6 +170,30 @@ public sealed class DeckSizing
     }
 
     /// <summary>Slides for a text of these minutes: one, or a slide length each when it is long and has paragraphs to break at.</summary>
+    /// <summary>A deck needs a content slide for every this many minutes of speech (fewer is warned of).</summary>
+    public const double MaxMinutesPerContentSlide = 3;
+
+    /// <summary>
+    /// A deck with fewer content slides than one per <see cref="MaxMinutesPerContentSlide"/> minutes leaves too much to say on
+    /// each: the slides that say the most are spread over more, at paragraph breaks, until it has enough.
+    /// </summary>
+    private void Densify()
+    {
+        var wanted = (int)Math.Ceiling(TotalMinutes / MaxMinutesPerContentSlide);
+        while (ContentSlides() < wanted)
+        {
+            var next = Shown()
+                .Where(p => p.Folded && !p.Merged && p.Breaks.Count == 0 && p.Parts < Paragraphs(p.Node.FullText))
+                .MaxBy(p => p.Minutes / p.Parts);
+            if (next is null || next.Minutes / (next.Parts + 1) < MinSlideMinutes) break;
+            next.Parts++;
+        }
+    }
+
+    private static int Paragraphs(string text) => text.Split('\n').Count(p => p.Trim().Length > 0);
+
+    private int ContentSlides() => OpeningParts + Sections.Sum(Count);
+
     private int PartsFor(double minutes, string text)
     {
         if (minutes <= SplitLength * SlideMinutes) return 1;

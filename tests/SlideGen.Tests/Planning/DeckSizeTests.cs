@@ -166,6 +166,29 @@ public class DeckSizeTests
     }
 
     [Fact]
+    public void A_report_of_long_points_gets_a_content_slide_for_every_three_minutes_at_paragraph_breaks()
+    {
+        // A government report: two parts of five points, each six minutes in six paragraphs.
+        var outline = new Outline { Title = "政府工作报告", Language = "zh", SourcePath = "report.txt" };
+        for (var p = 0; p < 2; p++)
+        {
+            var part = Point(Ordinals[p] + "、", $"第{Ordinals[p]}部分", 1, 10 + p * 10, 0);
+            for (var q = 0; q < 5; q++)
+            {
+                var point = Point($"（{Ordinals[q]}）", $"第{Ordinals[p]}部分第{Ordinals[q]}项", 2, 11 + p * 10 + q, 0);
+                point.OwnText = string.Join("\n", new[] { point.Marker + point.Heading }.Concat(Enumerable.Range(0, 6).Select(_ => Text(1))));
+                part.Children.Add(point);
+            }
+            outline.Sections.Add(part);
+        }
+
+        var deck = SlideGenerator.PlanDeck(outline, new ConvertOptions());
+
+        Assert.True(Content(deck).Count >= 20, $"{Content(deck).Count} content slides for an hour");
+        Assert.Empty(outline.Warnings);
+    }
+
+    [Fact]
     public void Every_slides_notes_give_its_speaking_time_and_the_title_slide_the_total()
     {
         var deck = Plan(ConferenceSpeech());
