@@ -257,7 +257,12 @@ public sealed class DeckSizing
     private void FitTo(int target)
     {
         var start = EstimateSlides();
-        if (start <= target) return;
+        if (start < target)
+        {
+            GrowTo(target);
+            return;
+        }
+        if (start == target) return;
         var unsplit = 0;
         foreach (var point in Shown().Where(p => p.Folded && p.Parts > 1).OrderByDescending(p => p.Parts).ToList())
         {
@@ -313,6 +318,45 @@ public sealed class DeckSizing
             merged++;
         }
         if (merged > 0) Changes.Add($"{merged} short section{(merged == 1 ? "" : "s")} merged with the one before");
+    }
+
+    /// <summary>
+    /// A larger deck than the outline gives on its own: folded points opened (the one that says most first), then the slides
+    /// that say most spread over more at paragraph breaks; a step that would overshoot further than it helps is not taken.
+    /// </summary>
+    private void GrowTo(int target)
+    {
+        var opened = 0;
+        while (EstimateSlides() is var before && before < target)
+        {
+            var next = Shown().Where(p => p.Folded && !p.Merged && p.Children.Count > 0).MaxBy(p => p.Minutes);
+            if (next is null) break;
+            next.Folded = false;
+            next.Overview = next.Level > 1 || next.OwnMinutes >= OverviewLength * SlideMinutes;
+            foreach (var child in next.Children)
+            {
+                child.Folded = true;
+                child.Parts = 1;
+            }
+            MergeInlineRuns(next.Children);
+            if (EstimateSlides() - target > target - before)
+            {
+                next.Folded = true;
+                break;
+            }
+            opened++;
+        }
+        var split = 0;
+        while (EstimateSlides() < target)
+        {
+            var next = Shown().Where(p => p.Folded && !p.Merged && p.Breaks.Count == 0 && p.Parts < Paragraphs(p.Node.FullText)).MaxBy(p => p.Minutes / p.Parts);
+            if (next is null) break;
+            next.Parts++;
+            split++;
+        }
+        if (opened > 0) Changes.Add($"{opened} point{(opened == 1 ? "" : "s")} opened into slides of their sub-points");
+        if (split > 0) Changes.Add($"long points spread over {split} more slide{(split == 1 ? "" : "s")}");
+        if (EstimateSlides() < target) Changes.Add("the text has no more points or paragraphs to give slides of their own");
     }
 
     /// <summary>The points that get slides or are bullets of one: not those inside a folded point.</summary>

@@ -257,6 +257,20 @@ public class DeckSizeTests
     }
 
     [Fact]
+    public void Slides_ask_for_a_larger_deck_opening_folded_points_then_spreading_long_ones()
+    {
+        var outline = ConferenceSpeech(); // 15 （一） points with their 一是 as bullets: about 22 slides
+        var natural = Plan(outline).Slides.Count;
+
+        var deck = SlideGenerator.PlanDeck(outline, new ConvertOptions { Slides = 45 });
+
+        Assert.True(natural < 30);
+        Assert.InRange(deck.Slides.Count, 38, 52);
+        Assert.Contains(outline.Warnings, w => w.Contains("opened into slides of their sub-points", StringComparison.Ordinal));
+        foreach (var section in outline.Sections) Assert.Contains(section.Children[0].Children[0].FullText, AllNotes(deck));
+    }
+
+    [Fact]
     public void Converting_with_minutes_says_what_was_folded_and_scales_the_times_in_the_notes()
     {
         var outline = ConferenceSpeech(subPointMinutes: 2.5);
