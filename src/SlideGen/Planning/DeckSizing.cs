@@ -92,7 +92,7 @@ public sealed class DeckSizing
         TotalMinutes = OutlineTiming.Total(outline, request.Rate);
         SlideMinutes = Math.Clamp(TotalMinutes / SlidesPerTalk, MinSlideMinutes, MaxSlideMinutes);
         foreach (var section in outline.Sections) Sections.Add(Build(section, 1));
-        foreach (var section in Sections) Decide(section, Sections);
+        foreach (var section in Sections) Decide(section);
         MergeInlineRuns(Sections);
         var opening = request.Rate.Minutes(outline.Opening);
         OpeningParts = opening > SplitLength * SlideMinutes && outline.Sections.Count > 0 ? PartsFor(opening, outline.Opening) : 0;
@@ -113,7 +113,7 @@ public sealed class DeckSizing
 
     internal static string OwnText(OutlineNode node) => node.OwnText.Length > 0 ? node.OwnText : (node.Marker + node.Heading + "\n" + node.Body).Trim();
 
-    private void Decide(PointSizing point, List<PointSizing> siblings)
+    private void Decide(PointSizing point)
     {
         if (point.Children.Count == 0)
         {
@@ -146,7 +146,7 @@ public sealed class DeckSizing
             : point.OwnMinutes >= OverviewLength * SlideMinutes;
         if (!point.Overview && point.Level > 1)
             point.Children[0].Lead = JoinLines(point.Lead, OwnText(point.Node));
-        foreach (var child in point.Children) Decide(child, point.Children);
+        foreach (var child in point.Children) Decide(child);
     }
 
     /// <summary>An opened point has an overview slide when its own text is this many slide lengths or more.</summary>
