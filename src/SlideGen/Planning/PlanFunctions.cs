@@ -28,7 +28,7 @@ internal sealed class PlanContext : TemplateContext
 /// </summary>
 internal static class PlanFunctions
 {
-    /// <summary>Adds slide, join_text, zh_number, timed and speaking_time to a plan's globals.</summary>
+    /// <summary>Adds slide, join_text, zh_number, timed, minutes_of and speaking_time to a plan's globals.</summary>
     public static void Register(ScriptObject globals)
     {
         globals["slide"] = ScriptFunction.Statement([new(typeof(object), "spec")],
@@ -39,6 +39,8 @@ internal static class PlanFunctions
             (context, arguments) => ZhNumber(context, arguments[0]!));
         globals["timed"] = ScriptFunction.Returning([new(typeof(object), "text")],
             (context, arguments) => Timed(context, arguments[0]));
+        globals["minutes_of"] = ScriptFunction.Returning([new(typeof(object), "text")],
+            (context, arguments) => MinutesOf(context, arguments[0]));
         globals["speaking_time"] = ScriptFunction.Returning([new(typeof(object), "minutes")],
             (context, arguments) => SpeakingTime(context, arguments[0]!));
     }
@@ -55,6 +57,14 @@ internal static class PlanFunctions
         var minutes = model.Sizing.Request.Rate.Minutes(text) * model.TimeScale;
         var time = Planning.SpeakingTime.Describe(minutes, model.Chinese);
         return (model.Chinese ? "〔" + time + "〕" : "[" + time + "]") + "\n" + text;
+    }
+
+    /// <summary><c>minutes_of text</c>: the minutes it takes to say (one decimal); with --minutes, its share of the minutes asked for.</summary>
+    public static double MinutesOf(TemplateContext context, object? value)
+    {
+        var text = value is null ? "" : context.ObjectToString(value) ?? "";
+        var model = ((PlanContext)context).Model;
+        return Planning.SpeakingTime.Rounded(model.Sizing.Request.Rate.Minutes(text) * model.TimeScale);
     }
 
     /// <summary><c>speaking_time doc.speaking_minutes</c> gives "约 54 分钟" or "about 54 minutes".</summary>
