@@ -10,7 +10,8 @@ public static class CommandLine
         usage: slidegen <command> [options]
 
           convert INPUT [-o OUT.pptx] [-t TEMPLATE] [--reference DECK.pptx] [--from txt|md|docx] [--date YYYY-MM-DD] [--encoding NAME] [--preview]
-          convert INPUT... | FOLDER [-o OUTDIR] [-j N] [-t, --reference, --from, --date, --encoding as above]
+                    [--minutes N | --slides N]   a deck of about that size: deeper levels folded into bullets first
+          convert INPUT... | FOLDER [-o OUTDIR] [-j N] [-t, --reference, --from, --date, --encoding, --minutes, --slides as above]
                     several inputs or a folder (its .txt/.md/.markdown/.docx files, recursively): decks in OUTDIR,
                     or beside each input; N files at once (default: all cores); --output-dir OUTDIR is -o OUTDIR
           outline INPUT [--json] [--from txt|md|docx] [--encoding NAME]

@@ -22,6 +22,10 @@ public sealed class ConvertOptions
     public DateTimeOffset? Date { get; init; }
     /// <summary>The encoding of a text or Markdown input (utf-8, utf-16, gb18030, big5, …); null to detect it.</summary>
     public string? Encoding { get; init; }
+    /// <summary>The minutes the talk has (--minutes): the deck is made about a slide a minute, deeper levels folded into bullets first.</summary>
+    public double? Minutes { get; init; }
+    /// <summary>About how many slides the deck should have (--slides).</summary>
+    public int? Slides { get; init; }
 }
 
 public sealed record ConversionResult(string OutputPath, Outline Outline, Deck Deck);
@@ -50,9 +54,11 @@ public static class SlideGenerator
     {
         var template = TemplateCatalog.Resolve(options.Template);
         Deck deck;
+        DeckSizing sizing;
         try
         {
-            deck = DeckPlanner.Plan(ParagraphSections.ForPlanning(outline), template);
+            var request = new DeckRequest { Minutes = options.Minutes, Slides = options.Slides };
+            deck = DeckPlanner.Plan(ParagraphSections.ForPlanning(outline), template, PlanLimits.Default, request, out sizing);
         }
         catch (SlideGenException e) when (e.ExitCode == ExitCodes.TemplateError && IsBuiltIn(template))
         {
@@ -64,6 +70,7 @@ public static class SlideGenerator
             deck.Theme.ReferenceDeckPath = Path.GetFullPath(options.ReferenceDeck);
         deck.Created = options.Date ?? DateFromEnvironment() ?? DeckDefaults.Epoch;
         DeckFitter.Fit(deck);
+        outline.Warnings.AddRange(DeckWarnings.Of(deck, sizing, outline.SourcePath));
         return deck;
     }
 

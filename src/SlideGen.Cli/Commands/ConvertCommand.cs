@@ -9,7 +9,7 @@ public static class ConvertCommand
 {
     private static readonly Dictionary<string, string> Aliases = new() { ["-o"] = "--output", ["-t"] = "--template", ["-j"] = "--jobs" };
     private static readonly HashSet<string> Flags = ["--quiet", "--preview"];
-    private static readonly HashSet<string> Valued = ["--output", "--template", "--reference", "--from", "--date", "--encoding", "--output-dir", "--jobs"];
+    private static readonly HashSet<string> Valued = ["--output", "--template", "--reference", "--from", "--date", "--encoding", "--output-dir", "--jobs", "--minutes", "--slides"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -28,6 +28,8 @@ public static class ConvertCommand
             ReferenceDeck = options.Get("--reference"),
             Date = options.Get("--date") is { } d ? ParseDate(d) : null,
             Encoding = options.Get("--encoding"),
+            Minutes = Minutes(options),
+            Slides = Slides(options),
         };
         var document = InputFiles.Read(input, from, convertOptions.Encoding);
         var result = SlideGenerator.Convert(document, output, convertOptions);
@@ -45,7 +47,23 @@ public static class ConvertCommand
         ReferenceDeck = options.Get("--reference"),
         Date = options.Get("--date") is { } d ? ParseDate(d) : null,
         Encoding = options.Get("--encoding"),
+        Minutes = Minutes(options),
+        Slides = Slides(options),
     };
+
+    private static double? Minutes(Options options)
+    {
+        if (options.Get("--minutes") is not { } value) return null;
+        if (options.Has("--slides")) throw new OptionException("give --minutes or --slides, not both");
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes) && minutes is >= 1 and <= 600
+            ? minutes
+            : throw new OptionException($"--minutes '{value}' is not a number of minutes from 1 to 600");
+    }
+
+    private static int? Slides(Options options) => options.Get("--slides") is not { } value ? null
+        : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var slides) && slides is >= 3 and <= 1000
+            ? slides
+            : throw new OptionException($"--slides '{value}' is not a number of slides from 3 to 1000");
 
     // ISO dates only: 03/01/2024 means March in one country and January in another.
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mmK"];

@@ -79,7 +79,10 @@ public static partial class TemplatesCommand
     {
         if (options.Positionals.Count != 1) return CommandLine.UsageError(stderr, "templates check takes one PATH (a template folder or a built-in name)");
         var template = TemplateCatalog.Resolve(options.Positionals[0]);
-        var deck = DeckPlanner.Plan(SampleOutline.Create(), template);
+        // The sample speech is short enough for the plan to fold its sub-points; a slide per point down to the third level
+        // (unless the template fixes its own slideDepth) runs every part of the plan.
+        var request = new DeckRequest { SlideDepth = template.SlideDepth == 0 ? 3 : template.SlideDepth };
+        var deck = DeckPlanner.Plan(SampleOutline.Create(), template, PlanLimits.Default, request, out _);
         var kinds = string.Join(", ", deck.Slides.GroupBy(s => s.Kind).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
         stdout.WriteLine($"{options.Positionals[0]}: ok, {deck.Slides.Count} slides from the sample outline ({kinds})");
         return ExitCodes.Success;

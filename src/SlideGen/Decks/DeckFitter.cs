@@ -70,11 +70,13 @@ public static class DeckFitter
         var firstBox = geometry.Body(slide.Kind, besideImage: hasImages && slide.Bullets.Count > 0);
         var laterBox = geometry.Body(slide.Kind, besideImage: false);
 
-        var size = BodySizes.Cast<double?>().FirstOrDefault(s => Fits(slide.Bullets, firstBox, s!.Value, margin, gap));
+        // Bullets are never set larger than their slide's title: a long title that had to shrink takes the bullets down with it.
+        var titleSize = FitTitle(slide.Title, geometry.For(slide.Kind).Title, TitleSizes);
+        var size = BodySizes.Cast<double?>().FirstOrDefault(s => s <= titleSize && Fits(slide.Bullets, firstBox, s!.Value, margin, gap));
         if (size is not null)
         {
             slide.BodyFontSize = size;
-            slide.TitleFontSize = FitTitle(slide.Title, geometry.For(slide.Kind).Title, TitleSizes);
+            slide.TitleFontSize = titleSize;
             return [slide];
         }
 
@@ -85,7 +87,7 @@ public static class DeckFitter
 
         // One size for the whole run of slides, so that the continuation does not look like a different deck.
         var sharedSize = chunks
-            .Select((chunk, index) => BodySizes.FirstOrDefault(s => Fits(chunk, index == 0 ? firstBox : laterBox, s, margin, gap), BodySizes[^1]))
+            .Select((chunk, index) => BodySizes.FirstOrDefault(s => s <= titleSize && Fits(chunk, index == 0 ? firstBox : laterBox, s, margin, gap), BodySizes[^1]))
             .Min();
 
         var parts = new List<Slide>();

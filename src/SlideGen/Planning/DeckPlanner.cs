@@ -16,13 +16,18 @@ public static class DeckPlanner
 {
     public static Deck Plan(Outline outline, Template template) => Plan(outline, template, PlanLimits.Default);
 
-    public static Deck Plan(Outline outline, Template template, PlanLimits limits)
+    public static Deck Plan(Outline outline, Template template, PlanLimits limits) => Plan(outline, template, limits, DeckRequest.Auto, out _);
+
+    /// <summary>Plans a deck of the size <paramref name="request"/> asks for; <paramref name="sizing"/> tells how points were shown.</summary>
+    public static Deck Plan(Outline outline, Template template, PlanLimits limits, DeckRequest request, out DeckSizing sizing)
     {
         var shownPath = ShownPath(template.PlanPath);
         TemplateFiles.Resolve(template.FolderPath, Template.PlanFileName, new SourcePosition(shownPath));
         var source = DecodePlan(Template.ReadLimited(template.PlanPath, shownPath), shownPath);
 
-        var slides = PlanThreads.Run(() => Run(source, shownPath, outline, template, limits));
+        var model = new PlanModel(outline, template, request);
+        sizing = model.Sizing;
+        var slides = PlanThreads.Run(() => Run(source, shownPath, model, template, limits));
 
         var deck = new Deck
         {
@@ -35,7 +40,7 @@ public static class DeckPlanner
         return deck;
     }
 
-    private static List<Slide> Run(string source, string shownPath, Outline outline, Template template, PlanLimits limits)
+    private static List<Slide> Run(string source, string shownPath, PlanModel model, Template template, PlanLimits limits)
     {
         var parsed = ParsedPlans.Parse(source, shownPath, limits.ExpressionDepthLimit);
         if (parsed.HasErrors)
@@ -44,7 +49,6 @@ public static class DeckPlanner
             throw new SlideGenException(PositionOf(first.Span, shownPath), first.Message, ExitCodes.TemplateError);
         }
 
-        var model = new PlanModel(outline, template);
         var context = CreateContext(model, template, limits);
         using var timeout = new CancellationTokenSource(limits.TimeLimit);
         context.CancellationToken = timeout.Token;

@@ -28,7 +28,7 @@ internal sealed class PlanContext : TemplateContext
 /// </summary>
 internal static class PlanFunctions
 {
-    /// <summary>Adds slide, join_text and zh_number to a plan's globals.</summary>
+    /// <summary>Adds slide, join_text, zh_number, timed, minutes_of and speaking_time to a plan's globals.</summary>
     public static void Register(ScriptObject globals)
     {
         globals["slide"] = ScriptFunction.Statement([new(typeof(object), "spec")],
@@ -37,9 +37,44 @@ internal static class PlanFunctions
             (context, arguments) => JoinText(context, arguments[0], (string)arguments[1]!));
         globals["zh_number"] = ScriptFunction.Returning([new(typeof(object), "number")],
             (context, arguments) => ZhNumber(context, arguments[0]!));
+        globals["timed"] = ScriptFunction.Returning([new(typeof(object), "text")],
+            (context, arguments) => Timed(context, arguments[0]));
+        globals["minutes_of"] = ScriptFunction.Returning([new(typeof(object), "text")],
+            (context, arguments) => MinutesOf(context, arguments[0]));
+        globals["speaking_time"] = ScriptFunction.Returning([new(typeof(object), "minutes")],
+            (context, arguments) => SpeakingTime(context, arguments[0]!));
     }
 
-    private static readonly string[] SlideFields = ["kind", "title", "subtitle", "bullets", "notes", "layout", "images"];
+    /// <summary>
+    /// <c>timed point.full_text</c>: the text with its speaking time on a first line (〔约 2 分钟〕, [about 2 minutes]); with
+    /// --minutes, the time is the slide's share of the minutes asked for. Empty text stays empty.
+    /// </summary>
+    public static string Timed(TemplateContext context, object? value)
+    {
+        var text = value is null ? "" : (context.ObjectToString(value) ?? "").Trim();
+        if (text.Length == 0) return "";
+        var model = ((PlanContext)context).Model;
+        var minutes = model.Sizing.Request.Rate.Minutes(text) * model.TimeScale;
+        var time = Planning.SpeakingTime.Describe(minutes, model.Chinese);
+        return (model.Chinese ? "〔" + time + "〕" : "[" + time + "]") + "\n" + text;
+    }
+
+    /// <summary><c>minutes_of text</c>: the minutes it takes to say (one decimal); with --minutes, its share of the minutes asked for.</summary>
+    public static double MinutesOf(TemplateContext context, object? value)
+    {
+        var text = value is null ? "" : context.ObjectToString(value) ?? "";
+        var model = ((PlanContext)context).Model;
+        return Planning.SpeakingTime.Rounded(model.Sizing.Request.Rate.Minutes(text) * model.TimeScale);
+    }
+
+    /// <summary><c>speaking_time doc.speaking_minutes</c> gives "约 54 分钟" or "about 54 minutes".</summary>
+    public static string SpeakingTime(TemplateContext context, object minutes)
+    {
+        var model = ((PlanContext)context).Model;
+        return Planning.SpeakingTime.Describe(context.ToObject<double>(SpanOf(context), minutes), model.Chinese);
+    }
+
+    private static readonly string[] SlideFields = ["kind", "title", "subtitle", "bullets", "notes", "layout", "images", "first_number"];
     private static readonly string[] BulletFields = ["text", "level", "emphasis"];
     public const int MaxBulletLevel = 4;
 
@@ -69,6 +104,12 @@ internal static class PlanFunctions
                 ? layout
                 : plan.Template.Layouts.TryGetValue(kindName, out var templateLayout) ? templateLayout : null,
         };
+        if (fields.TryGetValue("first_number", out var first) && first is not null)
+        {
+            var number = context.ToInt(SpanOf(context), first);
+            if (number is < 1 or > 9999) throw Error(context, $"first_number {number} is outside 1 to 9999");
+            slide.FirstNumber = number;
+        }
         if (fields.TryGetValue("bullets", out var bullets) && bullets is not null)
             slide.Bullets.AddRange(Bullets(context, bullets));
         if (fields.TryGetValue("images", out var images) && images is not null)

@@ -21,9 +21,19 @@ internal sealed class PlanModel
     /// <summary>Everything the author emphasised; a bullet that contains one is shown with emphasis.</summary>
     public IReadOnlyList<string> Emphasized { get; }
 
-    public PlanModel(Outline outline, Template template)
+    /// <summary>How the deck is sized: slide level per point, long texts spread, --minutes and --slides.</summary>
+    public DeckSizing Sizing { get; }
+    public bool Chinese { get; }
+    /// <summary>Speaking times in notes are scaled by this: the minutes asked for (--minutes) over the text's own.</summary>
+    public double TimeScale => Sizing.Request.Minutes is { } asked && Sizing.TotalMinutes > 0 ? asked / Sizing.TotalMinutes : 1;
+
+    public PlanModel(Outline outline, Template template) : this(outline, template, DeckRequest.Auto) { }
+
+    public PlanModel(Outline outline, Template template, DeckRequest request)
     {
         _sourcePath = outline.SourcePath;
+        Chinese = outline.Language != "en";
+        Sizing = new DeckSizing(outline, request with { SlideDepth = request.SlideDepth == 0 ? template.SlideDepth : request.SlideDepth, Rate = template.Rate });
         Emphasized = SectionDetector.Flatten(outline.Sections).SelectMany(n => n.Emphasized).Where(e => e.Trim().Length >= 2).Distinct().ToList();
         Doc = BuildDoc(outline);
         Template = BuildTemplate(template);
@@ -54,6 +64,9 @@ internal sealed class PlanModel
             ["warnings"] = new ScriptArray(outline.Warnings),
             ["sections"] = sections,
             ["points"] = points,
+            ["speaking_minutes"] = SpeakingTime.Rounded(Sizing.TotalMinutes),
+            ["target_minutes"] = Sizing.Request.Minutes,
+            ["opening_slides"] = Parts(Sizing.OpeningSlides(Chinese ? "引言" : "Introduction", [], Chinese), new ScriptArray()),
         };
     }
 
@@ -86,6 +99,47 @@ internal sealed class PlanModel
         result["style"] = node.Style;
         result["children"] = children;
         result["images"] = images;
+        var sizing = Sizing.For(node)!;
+        result["minutes"] = SpeakingTime.Rounded(sizing.Minutes);
+        result["folded"] = sizing.Folded && !sizing.Merged;
+        result["merged"] = sizing.Merged;
+        result["overview"] = sizing.Overview && !sizing.Folded;
+        // The overview slide's notes: its own text, after that of the points above it that have no slide of their own.
+        result["overview_notes"] = DeckSizing.JoinLines(sizing.Lead, result["own_text"] as string ?? "");
+        result["label"] = SectionLabels.Of(node, index, Chinese);
+        // A point shown on its own slide shows the pictures of the sub-points it folds too.
+        result["slides"] = sizing.Folded && !sizing.Merged ? Parts(Sizing.PartsOf(sizing, Chinese), FoldedImages(result)) : new ScriptArray();
+        return result;
+    }
+
+    private static ScriptArray FoldedImages(ScriptObject point)
+    {
+        var images = new ScriptArray();
+        void Add(ScriptObject p)
+        {
+            if (p["images"] is ScriptArray own) foreach (var image in own) images.Add(image);
+            if (p["children"] is ScriptArray children) foreach (var child in children.OfType<ScriptObject>()) Add(child);
+        }
+        Add(point);
+        return images;
+    }
+
+    /// <summary>The slides of a point (or of the opening) as the plan sees them: title, bullets, notes, minutes, images (on the first).</summary>
+    private static ScriptArray Parts(List<SlidePart> parts, ScriptArray images)
+    {
+        var result = new ScriptArray();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            result.Add(new ScriptObject
+            {
+                ["title"] = part.Title,
+                ["bullets"] = new ScriptArray(part.Bullets.Select(b => b.Text)),
+                ["notes"] = part.Notes,
+                ["minutes"] = SpeakingTime.Rounded(part.Minutes),
+                ["images"] = i == 0 ? images : new ScriptArray(),
+            });
+        }
         return result;
     }
 
@@ -118,6 +172,7 @@ internal sealed class PlanModel
                 ["emphasis_text"] = theme.EmphasisText,
             },
             ["layouts"] = layouts,
+            ["slide_depth"] = template.SlideDepth == 0 ? "auto" : template.SlideDepth,
         };
     }
 }

@@ -24,6 +24,12 @@ public sealed class Template
     /// <summary>Layout name per slide kind ("title", "agenda", "section", "content", "closing"), used where a slide names none.</summary>
     public IReadOnlyDictionary<string, string> Layouts { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>0 for "auto" (the plan chooses the slide level per point); 1 to 3: points below this level are bullets of the point above.</summary>
+    public int SlideDepth { get; init; }
+
+    /// <summary>How fast the speaker speaks, for the speaking time in notes and for sizing the deck.</summary>
+    public SpeakingRate Rate { get; init; } = SpeakingRate.Default;
+
     /// <summary>The template's own reference deck, when template.json names one.</summary>
     public string? ReferencePath { get; init; }
 
@@ -178,9 +184,28 @@ public sealed class Template
             theme.ReferenceDeckPath = reference;
         }
 
+        var depth = settings.SlideDepth is not { } depthValue ? 0
+            : depthValue.ValueKind == JsonValueKind.String && depthValue.GetString() == "auto" ? 0
+            : depthValue.ValueKind == JsonValueKind.Number && depthValue.TryGetInt32(out var level) && level is >= 1 and <= 3 ? level
+            : depthValue.ValueKind == JsonValueKind.String && depthValue.GetString() is "1" or "2" or "3" ? int.Parse(depthValue.GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+            : throw new SlideGenException(At("slideDepth"), $"slideDepth {depthValue.GetRawText()} is not \"auto\", 1, 2 or 3", ExitCodes.TemplateError);
+        var rate = SpeakingRate.Default;
+        if (settings.SpeakingRate is { } speaking)
+        {
+            double Rate(double? value, double fallback, string key) => value switch
+            {
+                null => fallback,
+                >= 10 and <= 2000 => value.Value,
+                _ => throw new SlideGenException(At("speakingRate", key), $"{key} {value} is not a speaking rate between 10 and 2000 a minute", ExitCodes.TemplateError),
+            };
+            rate = new SpeakingRate(Rate(speaking.CharactersPerMinute, rate.CharactersPerMinute, "charactersPerMinute"), Rate(speaking.WordsPerMinute, rate.WordsPerMinute, "wordsPerMinute"));
+        }
+
         return new Template
         {
             Name = name,
+            SlideDepth = depth,
+            Rate = rate,
             Description = settings.Description?.Trim() ?? "",
             FolderPath = folder,
             PlanPath = planPath,
@@ -221,6 +246,15 @@ internal sealed class TemplateSettings
     public string? Logo { get; set; }
     public string? Background { get; set; }
     public string? Reference { get; set; }
+    /// <summary>"auto", 1, 2 or 3.</summary>
+    public JsonElement? SlideDepth { get; set; }
+    public SpeakingRateSettings? SpeakingRate { get; set; }
+}
+
+internal sealed class SpeakingRateSettings
+{
+    public double? CharactersPerMinute { get; set; }
+    public double? WordsPerMinute { get; set; }
 }
 
 internal sealed class FontSettings

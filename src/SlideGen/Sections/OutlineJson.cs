@@ -1,10 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SlideGen.Planning;
 
 namespace SlideGen.Sections;
 
-/// <summary>The outline as JSON: title, language, warnings, sections (marker, heading, bullets, children).</summary>
+/// <summary>The outline as JSON: title, language, speaking time, warnings, sections (marker, heading, minutes, bullets, children).</summary>
 public static class OutlineJson
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -24,6 +25,7 @@ public static class OutlineJson
             ["date"] = outline.Date,
             ["language"] = outline.Language,
             ["announced_count"] = outline.AnnouncedCount,
+            ["speaking_minutes"] = SpeakingTime.Rounded(OutlineTiming.Total(outline, SpeakingRate.Default)),
             ["warnings"] = new JsonArray(outline.Warnings.Select(w => (JsonNode?)JsonValue.Create(w)).ToArray()),
             ["sections"] = Nodes(outline.Sections),
         };
@@ -35,6 +37,7 @@ public static class OutlineJson
         ["marker"] = n.Marker,
         ["heading"] = n.Heading,
         ["line"] = n.Line,
+        ["minutes"] = SpeakingTime.Rounded(SpeakingRate.Default.Minutes(n.FullText)),
         ["bullets"] = new JsonArray(n.Bullets.Select(b => (JsonNode?)JsonValue.Create(b)).ToArray()),
         ["children"] = Nodes(n.Children),
     }).ToArray());

@@ -67,4 +67,49 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(ExitCodes.TemplateError, exit);
         Assert.StartsWith(input + ": error: the built-in template 'default'", stderr.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Minutes_size_the_deck_and_say_on_standard_error_what_was_folded()
+    {
+        var input = Path.Combine(RepositoryPaths.Examples, "rural-revitalization-report.txt");
+        var deck = Path.Combine(_output, "short.pptx");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = CommandLine.Run(["convert", input, "-o", deck, "--minutes", "5"], stdout, stderr);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("sized for a 5-minute talk: 5 slides;", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("shown as bullets", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("short.pptx: 5 slides", stdout.ToString(), StringComparison.Ordinal);
+        Writing.DeckAssertions.AssertValid(deck);
+    }
+
+    [Theory]
+    [InlineData("--minutes", "ten")]
+    [InlineData("--minutes", "0")]
+    [InlineData("--slides", "2")]
+    [InlineData("--slides", "7.5")]
+    public void A_deck_size_that_is_not_a_number_in_range_is_a_usage_error(string option, string value)
+    {
+        var input = Path.Combine(RepositoryPaths.Examples, "rural-revitalization-report.txt");
+        var stderr = new StringWriter();
+
+        var exit = CommandLine.Run(["convert", input, "-o", Path.Combine(_output, "x.pptx"), option, value], TextWriter.Null, stderr);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains(option, stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Minutes_and_slides_together_are_a_usage_error()
+    {
+        var input = Path.Combine(RepositoryPaths.Examples, "rural-revitalization-report.txt");
+        var stderr = new StringWriter();
+
+        var exit = CommandLine.Run(["convert", input, "-o", Path.Combine(_output, "x.pptx"), "--minutes", "5", "--slides", "5"], TextWriter.Null, stderr);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("not both", stderr.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -113,7 +113,7 @@ public class TemplatesCommandTests
     {
         var (exit, output, _) = Run("templates", "check", "default");
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("default: ok, 14 slides", output);
+        Assert.Contains("default: ok, 13 slides", output);
     }
 
     [Fact]

@@ -37,6 +37,18 @@ public class DeckFitterTests
     }
 
     [Fact]
+    public void Bullets_are_never_larger_than_a_long_title_that_had_to_shrink()
+    {
+        // A folded point (issue 15): a long heading over its sub-points' short headings.
+        var deck = ContentDeck("实施教育改革创新与规范管理工程，促进教育的公平公正、高质高效",
+            [new("扎实推进重点普高招生改革"), new("积极推进中考加分改革"), new("加大学校规范管理力度")]);
+        DeckFitter.Fit(deck);
+        var slide = Assert.Single(deck.Slides);
+        Assert.True(slide.TitleFontSize < DeckFitter.TitleSizes[0]);
+        Assert.True(slide.BodyFontSize <= slide.TitleFontSize, $"body {slide.BodyFontSize} pt under a {slide.TitleFontSize} pt title");
+    }
+
+    [Fact]
     public void Long_Chinese_bullets_shrink_the_body_until_they_fit()
     {
         var deck = ContentDeck("要求", Enumerable.Repeat(new Bullet(LongChineseBullet), 4));
