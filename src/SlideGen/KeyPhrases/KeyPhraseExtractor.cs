@@ -27,12 +27,12 @@ public static class KeyPhraseExtractor
         };
         if (node.Children.Count == 0)
         {
-            var phrases = (chinese ? ChineseKeyPhrases.Extract(node.Body) : ExtractEnglish(node)).ToList();
+            var phrases = (chinese ? ChineseKeyPhrases.Extract(node.Body, heading: node.Heading) : ExtractEnglish(node)).ToList();
             if (phrases.Count == 0 && !chinese && FirstSentenceWhole(node.Body) is { } sentence) phrases.Add(sentence);
             return phrases.Count >= 2 ? phrases : phrases.Concat(ShortLines(node.Body, chinese)).Distinct().Take(MaxBullets).ToList();
         }
         // A section slide: its own message first, then the points under it.
-        var own = node.Body.Length == 0 ? [] : chinese ? ChineseKeyPhrases.Extract(node.Body, 2) : ExtractEnglish(node).Take(2);
+        var own = node.Body.Length == 0 ? [] : chinese ? ChineseKeyPhrases.Extract(node.Body, 2, node.Heading) : ExtractEnglish(node).Take(2);
         var points = node.Children.Select(c => c.Heading).Where(h => h.Length > 0);
         var bullets = new List<string>();
         foreach (var bullet in own.Concat(points))

@@ -6,6 +6,8 @@ public static class PhraseOverlap
     public static bool IsNearDuplicate(string a, string b)
     {
         if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) return true;
+        // 要干得快 / 要干得实: short parallel phrases share most of their pairs and still say different things.
+        if (Math.Min(a.Length, b.Length) < 8) return false;
         return Dice(a, b) > 0.6;
     }
 
