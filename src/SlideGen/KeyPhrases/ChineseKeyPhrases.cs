@@ -156,6 +156,8 @@ public static partial class ChineseKeyPhrases
                 if (n > 1 && (AdverbialFrame().IsMatch(texts[i]) || IntroducingVerbAtEnd().IsMatch(texts[i]))) break;
                 // "11月初，组织参观…", "2025年，我们将…": a bare time before the phrase adds nothing to the slide.
                 if (n > 1 && texts[i].Length <= 8 && TimeOnly().IsMatch(texts[i]) && !ChinesePredicates.HasPredicate(texts[i])) break;
+                // "教学质量方面，…": the topic the sentence opens with is the slide's title already.
+                if (n > 1 && texts[i].EndsWith("方面", StringComparison.Ordinal) && texts[i].Length <= 10) break;
                 if (!Acceptable(phrase, heading)) continue;
                 var score = Score(phrase);
                 if (LeadIn().IsMatch(all[first + i].Raw.Trim())) score += 1.5;
@@ -200,6 +202,8 @@ public static partial class ChineseKeyPhrases
         if (Filler().IsMatch(text)) return false;
         // "通过主题党日活动，结合本地资源": a clause that is only a means or a basis leads into the next one.
         if (OnlyLeadsIn(last)) return false;
+        // "…，在2020年站住基础上，2021年高考": a phrase of several clauses ends on one that says something.
+        if (clauses.Length > 1 && !parallel && !ChinesePredicates.HasPredicate(last) && !Quantity().IsMatch(last)) return false;
         if (clauses.Any(c => ChinesePredicates.HasPredicate(c) && !OnlyLeadsIn(c))) return true;
         // 城镇新增就业5万人 has its predicate in the dictionary; a figure with a subject and no verb is a fact too, a bare year is not.
         return Quantity().IsMatch(text) && Quantity().Replace(text, "").Count(Scripts.IsHan) >= 4;
@@ -236,7 +240,7 @@ public static partial class ChineseKeyPhrases
     private static partial Regex DependentOpening();
 
     // 以唐卡、藏毯、藏香等特色产品为重点: a frame that leads into the clause after it.
-    [GeneratedRegex(@"^(?:以|把|将|按照|围绕|通过|依托|借助|结合|针对|对照|对于|关于|从).{0,30}(?:为重点|为抓手|为牵引|为主线|为核心|为目标|为导向|为载体|为契机|为突破口|为引领|为基础|为依托|为支撑|为切入点|方面|为主|之际|之机|的基础上)$")]
+    [GeneratedRegex(@"^(?:已经|正在|还要|也要|要|将|还|也|都|进一步)?(?:以|把|将|按照|围绕|通过|依托|借助|结合|针对|对照|对于|关于|从).{0,30}(?:为重点|为抓手|为牵引|为主线|为核心|为目标|为导向|为载体|为契机|为突破口|为引领|为基础|为依托|为支撑|为切入点|方面|为主|之际|之机|的基础上)$")]
     private static partial Regex FrameLeadIn();
 
     // 由于缺乏工作经验, 如果…, 为了…: a subordinate clause that needs its main clause.
@@ -296,7 +300,7 @@ public static partial class ChineseKeyPhrases
     private static bool BetweenDigits(string text, int i) =>
         i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 
-    [GeneratedRegex(@"^(?:因此|因而|所以|同时|此外|另外|而且|并且|并|但是|但|然而|其中|特别是|尤其是|总之|只有|才能|从而|进而|还要|也要|更要|就要|必须|我们要|我们|大家要|大家|要(?![素求点害领件闻务员])|也|这就要求|这是|这)+")]
+    [GeneratedRegex(@"^(?:因此|因而|所以|同时|此外|另外|而且|并且|并|但是|但|然而|其中|特别是|尤其是|总之|只有|才能|从而|进而|还要|也要|更要|就要|必须|我们要|我们|大家要|大家|要(?![素求点害领件闻务员])|也|这就要求|这是|这|即|比如|例如|譬如|又比如)+")]
     private static partial Regex LeadingConnective();
 
     // "最根本的就是坚决捍卫…": the lead-in names the importance, the rest is the phrase.
@@ -316,7 +320,9 @@ public static partial class ChineseKeyPhrases
         {
             var withoutLead = LeadIn().Replace(text, "");
             var withoutConnective = LeadingConnective().Replace(withoutLead, "");
-            text = withoutConnective.Length >= 4 ? withoutConnective : withoutLead;
+            // "我们的整体思路", "这样的改变": the connective was part of a word or a noun phrase, and stays.
+            var cutAWord = withoutConnective.Length > 0 && "的地得之样些种个么".Contains(withoutConnective[0]);
+            text = withoutConnective.Length >= 4 && !cutAWord ? withoutConnective : withoutLead;
         }
         while (DanglingEnd().IsMatch(text) && text.Length > 4) text = text[..^1];
         return text;
@@ -408,7 +414,7 @@ public static partial class ChineseKeyPhrases
     [GeneratedRegex("如何|怎样|怎么|是否|多少")]
     private static partial Regex Question();
 
-    [GeneratedRegex("(?:看到|认识到|意识到|指出|强调|表明|要求)$")]
+    [GeneratedRegex("(?:看到|认识到|意识到|指出|强调|表明|要求|来讲|来说|而言|上讲|总的看)$")]
     private static partial Regex IntroducingVerbAtEnd();
 
     [GeneratedRegex("以下|如下|下面")]

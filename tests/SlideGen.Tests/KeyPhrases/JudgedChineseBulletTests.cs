@@ -129,4 +129,27 @@ public sealed class JudgedChineseBulletTests
 
         Assert.DoesNotContain(bullets, b => b.StartsWith("素", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("这样的变化是从前几年就开始的，家长的期待也随之改变。", "样的")]
+    [InlineData("学校在生源方面，我们的整体思路为“内稳、外拓”四字方针。", "的整体")]
+    public void A_connective_is_not_cut_off_a_word(string body, string brokenStart)
+    {
+        var bullets = ChineseKeyPhrases.Extract(body, 3);
+
+        Assert.DoesNotContain(bullets, b => b.StartsWith(brokenStart, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_phrase_of_several_clauses_ends_on_one_that_says_something()
+    {
+        var bullets = ChineseKeyPhrases.Extract("教学质量线，在去年打下基础上，明年的高考目标，力争再上新台阶。", 3);
+
+        Assert.DoesNotContain(bullets, b => b.EndsWith("明年的高考目标", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("管理方面，已经以现代化学校创建为契机")]
+    [InlineData("理论上来讲")]
+    public void Frames_behind_an_adverb_are_still_lead_ins(string fragment) => Assert.False(ChineseKeyPhrases.IsWhole(fragment), fragment);
 }
