@@ -1,4 +1,5 @@
 using SlideGen.KeyPhrases;
+using SlideGen.Tests.Sections;
 
 namespace SlideGen.Tests.KeyPhrases;
 
@@ -152,4 +153,26 @@ public sealed class JudgedChineseBulletTests
     [InlineData("管理方面，已经以现代化学校创建为契机")]
     [InlineData("理论上来讲")]
     public void Frames_behind_an_adverb_are_still_lead_ins(string fragment) => Assert.False(ChineseKeyPhrases.IsWhole(fragment), fragment);
+
+    [Fact]
+    public void A_sub_point_that_is_only_a_label_is_completed_by_its_first_phrase_on_the_section_slide()
+    {
+        var outline = Frontend.Outline("""
+            在全区教育工作会议上的讲话
+
+            一、认清发展大势
+
+            一是优质化。质量是学校的生命。没有质量的办学，是名不副实的办学，我们要对学生的一生发展负责。
+
+            二是均衡化。均衡发展是教育公平的基础。既要重视城乡之间的均衡，又要重视学校之间的均衡。
+
+            二、抓好重点工作
+
+            要把安全放在首位，层层压实责任，确保校园平安稳定。
+            """, "speech.txt");
+
+        var section = outline.Sections[0];
+        Assert.Contains(section.Bullets, b => b.StartsWith("优质化：", StringComparison.Ordinal) && b.Contains("质量是学校的生命", StringComparison.Ordinal));
+        Assert.Contains(section.Bullets, b => b.StartsWith("均衡化：", StringComparison.Ordinal));
+    }
 }

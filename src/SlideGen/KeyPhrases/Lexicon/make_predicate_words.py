@@ -9,7 +9,7 @@ import sys
 
 # tag: minimum frequency. v verb, vn verb used as a noun (建设, 发展), vd verb used as an adverb, a adjective,
 # ad adjective used as an adverb, i idiom, l fixed expression.
-KEEP = {'v': 60, 'vn': 60, 'vd': 60, 'a': 60, 'ad': 60, 'i': 40, 'l': 150}
+KEEP = {'v': 10, 'vn': 30, 'vd': 10, 'a': 10, 'ad': 10, 'i': 40, 'l': 150}
 SINGLE_MIN = 4000
 # Common nouns (and time, place and direction words) that hold a one-character verb or adjective (教学, 明年, 体系,
 # 红色): kept so that the longest match reads them as nouns. Directional complements (上去, 下来) are verbs' endings.
