@@ -39,22 +39,34 @@ public static partial class ChineseKeyPhrases
         }
         var chosen = new List<Candidate>();
         var used = new HashSet<int>();
+        var ranked = new List<(Candidate Candidate, double Score)>(candidates.Count);
         while (chosen.Count < count)
         {
-            Candidate? best = null;
-            var bestScore = double.MinValue;
+            ranked.Clear();
             foreach (var candidate in candidates)
             {
                 var overlaps = false;
                 for (var k = candidate.First; k <= candidate.Last && !overlaps; k++) overlaps = used.Contains(k);
-                if (overlaps || chosen.Any(c => PhraseOverlap.IsNearDuplicate(c.Text, candidate.Text))) continue;
+                if (overlaps) continue;
                 // Cover the whole point: each phrase already taken from a paragraph or a sentence makes the next one from it weigh less.
-                var score = candidate.Score;
                 // A run-in sub-head names its paragraph; the paragraph's own phrase still has its place beside it.
-                var sameParagraph = chosen.Where(c => c.Paragraph == candidate.Paragraph).Sum(c => c.RunIn || candidate.RunIn ? 0.5 : 1);
-                if (paragraphs > 1) score -= 1.2 * sameParagraph;
-                score -= 0.8 * chosen.Count(c => c.Paragraph == candidate.Paragraph && c.Sentence == candidate.Sentence);
-                if (score > bestScore) (best, bestScore) = (candidate, score);
+                var score = candidate.Score;
+                foreach (var c in chosen)
+                {
+                    if (c.Paragraph != candidate.Paragraph) continue;
+                    if (paragraphs > 1) score -= c.RunIn || candidate.RunIn ? 0.6 : 1.2;
+                    if (c.Sentence == candidate.Sentence) score -= 0.8;
+                }
+                ranked.Add((candidate, score));
+            }
+            // Best first; the bigram comparison with the phrases already chosen runs only until one passes.
+            ranked.Sort((a, b) => b.Score.CompareTo(a.Score) is var order && order != 0 ? order : a.Candidate.First.CompareTo(b.Candidate.First));
+            Candidate? best = null;
+            foreach (var (candidate, _) in ranked)
+            {
+                if (chosen.Any(c => PhraseOverlap.IsNearDuplicate(c.Text, candidate.Text))) continue;
+                best = candidate;
+                break;
             }
             if (best is null || best.Score < 0 && chosen.Count >= 2 || best.Score < -2) break;
             chosen.Add(best);
@@ -150,6 +162,8 @@ public static partial class ChineseKeyPhrases
                 var next = n == 1 ? texts[i] : all[first + i + n - 1].Raw.Trim();
                 text = n == 1 ? FitLength(next) : text + "，" + next;
                 if (text.Length == 0 || text.Length > MaxLength) break;
+                // Three clauses make one phrase only when they are short (明确时间表，细化路线图，分解落实).
+                if (n == 3 && text.Length > 30) break;
                 var phrase = WithoutDanglingEnd(text);
                 // "在…任务中，要让党旗…", "清醒地看到，产业链条还不够长": the opening only sets the scene or introduces
                 // what follows; the phrase starts after it.
@@ -191,22 +205,53 @@ public static partial class ChineseKeyPhrases
     /// </summary>
     internal static bool IsWhole(string text, bool parallel = false)
     {
-        if (text.Length < 4) return false;
-        var clauses = text.Split('，').Select(c => LeadingConnective().Replace(c, "")).ToArray();
-        var last = clauses[^1];
-        if (DependentOpening().IsMatch(text)) return false;
-        if (AdverbialFrame().IsMatch(last) || !parallel && FrameLeadIn().IsMatch(last) || SubordinateOnly().IsMatch(last)) return false;
-        if (clauses.Length == 1 && SubordinateOpening().IsMatch(text)) return false;
-        if (NeedsObject().IsMatch(text) || IntroducingVerbAtEnd().IsMatch(text)) return false;
-        if (!Balanced(text)) return false;
-        if (Filler().IsMatch(text)) return false;
-        // "通过主题党日活动，结合本地资源": a clause that is only a means or a basis leads into the next one.
-        if (OnlyLeadsIn(last)) return false;
+        if (text.Length < 4 || !Balanced(text)) return false;
+        var clauses = text.Split('，');
+        var first = FactsOf(clauses[0]);
+        var last = clauses.Length == 1 ? first : FactsOf(clauses[^1]);
+        if (first.DependentOpening || first.FillerOpening) return false;
+        if (last.SceneSetting || !parallel && last.FrameLeadIn || last.SubordinateOnly || last.WaitsForMore || last.OnlyLeadsIn) return false;
+        if (clauses.Length == 1 && first.SubordinateOpening) return false;
         // "…，在2020年站住基础上，2021年高考": a phrase of several clauses ends on one that says something.
-        if (clauses.Length > 1 && !parallel && !ChinesePredicates.HasPredicate(last) && !Quantity().IsMatch(last)) return false;
-        if (clauses.Any(c => ChinesePredicates.HasPredicate(c) && !OnlyLeadsIn(c))) return true;
+        if (clauses.Length > 1 && !parallel && !last.Predicate && !last.Figure) return false;
+        var predicate = false;
+        foreach (var clause in clauses)
+        {
+            var facts = clauses.Length == 1 ? first : FactsOf(clause);
+            if (facts.Filler) return false;
+            predicate |= facts.Predicate && !facts.OnlyLeadsIn;
+        }
         // 城镇新增就业5万人 has its predicate in the dictionary; a figure with a subject and no verb is a fact too, a bare year is not.
-        return Quantity().IsMatch(text) && Quantity().Replace(text, "").Count(Scripts.IsHan) >= 4;
+        return predicate || Quantity().IsMatch(text) && Quantity().Replace(text, "").Count(Scripts.IsHan) >= 4;
+    }
+
+    /// <summary>What the checks of <see cref="IsWhole"/> find in one clause; a clause is part of up to three phrases, so it is looked at once.</summary>
+    private readonly record struct ClauseFacts(
+        bool DependentOpening, bool FillerOpening, bool Filler, bool SceneSetting, bool FrameLeadIn, bool SubordinateOnly,
+        bool SubordinateOpening, bool WaitsForMore, bool OnlyLeadsIn, bool Predicate, bool Figure);
+
+    [ThreadStatic] private static Dictionary<string, ClauseFacts>? factsOfRecentClauses;
+
+    private static ClauseFacts FactsOf(string raw)
+    {
+        var cache = factsOfRecentClauses ??= new Dictionary<string, ClauseFacts>(StringComparer.Ordinal);
+        if (cache.TryGetValue(raw, out var known)) return known;
+        if (cache.Count > 1024) cache.Clear();
+        // "通过主题党日活动，结合本地资源" / "我们要围绕…的思路": the checks look past a leading connective.
+        var clause = LeadingConnective().Replace(raw, "");
+        var facts = new ClauseFacts(
+            DependentOpening: DependentOpening().IsMatch(raw),
+            FillerOpening: FillerOpening().IsMatch(raw),
+            Filler: Filler().IsMatch(clause),
+            SceneSetting: AdverbialFrame().IsMatch(clause),
+            FrameLeadIn: FrameLeadIn().IsMatch(clause),
+            SubordinateOnly: SubordinateOnly().IsMatch(clause),
+            SubordinateOpening: SubordinateOpening().IsMatch(raw),
+            WaitsForMore: NeedsObject().IsMatch(raw) || IntroducingVerbAtEnd().IsMatch(raw),
+            OnlyLeadsIn: OnlyLeadsIn(clause),
+            Predicate: ChinesePredicates.HasPredicate(clause),
+            Figure: Quantity().IsMatch(clause));
+        return cache[raw] = facts;
     }
 
     private static bool OnlyLeadsIn(string clause) =>
@@ -255,7 +300,10 @@ public static partial class ChineseKeyPhrases
     private static partial Regex NeedsObject();
 
     // Transitions and thanks: what the speaker says between points, not one of them.
-    [GeneratedRegex(@"^(?:谢谢|感谢|下面|接下来|最后|借此机会|在此|总之|总而言之|综上)|以下|如下|下面我|我讲|讲几点|谈几点|几点意见")]
+    [GeneratedRegex(@"^(?:谢谢|感谢|下面|接下来|最后|借此机会|在此|总之|总而言之|综上)")]
+    private static partial Regex FillerOpening();
+
+    [GeneratedRegex(@"以下|如下|下面我|我讲|讲几点|谈几点|几点意见")]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十])")]

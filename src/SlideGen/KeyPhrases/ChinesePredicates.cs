@@ -29,6 +29,17 @@ internal static class ChinesePredicates
     /// <summary>True when the text holds a predicate: a verb or adjective not followed by 的 (which makes it a modifier).</summary>
     public static bool HasPredicate(string text)
     {
+        // The same clause is asked about once per phrase it is part of: remember the answers of the last few hundred.
+        var cache = recent ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (cache.TryGetValue(text, out var known)) return known;
+        if (cache.Count > 512) cache.Clear();
+        return cache[text] = Find(text);
+    }
+
+    [ThreadStatic] private static Dictionary<string, bool>? recent;
+
+    private static bool Find(string text)
+    {
         var words = Words.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length;)
         {
