@@ -12,70 +12,302 @@ public static partial class ChineseKeyPhrases
 {
     public const int MaxLength = 40;
 
-    private sealed record Candidate(string Text, double Score, int Position);
+    /// <summary>One clause of the body: its text as written, without its leading connective, and where it stands.</summary>
+    private sealed record Clause(string Raw, string Text, int Paragraph, int Sentence, int Index, int SentenceLength);
 
-    public static IReadOnlyList<string> Extract(string body, int? maxCount = null)
+    /// <summary>A phrase a slide could show, made of the clauses First..Last of one sentence.</summary>
+    private sealed record Candidate(string Text, double Score, int First, int Last, int Paragraph, int Sentence, bool RunIn = false);
+
+    /// <summary>
+    /// The point's key phrases in the order it says them. Phrases come from its own sub-structure (a short run-in
+    /// sentence that heads a paragraph, an inline 一是 item, a —— lead), its parallel clauses and enumerations, and each
+    /// paragraph's sentences cut at clause boundaries; a phrase must be whole (a predicate, no dangling lead-in or
+    /// connective) and they are spread over the paragraphs so that the whole point is covered.
+    /// </summary>
+    public static IReadOnlyList<string> Extract(string body, int? maxCount = null, string heading = "")
     {
-        var candidates = Candidates(body);
-        var count = maxCount ?? Math.Clamp(1 + (int)Math.Ceiling(body.Length / 70.0), 2, 5);
-        var chosen = new List<Candidate>();
-        foreach (var candidate in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Position))
+        var clauses = Clauses(body);
+        var candidates = Candidates(clauses, heading);
+        var count = maxCount ?? Math.Clamp(1 + (int)Math.Ceiling(body.Length / 65.0), 2, KeyPhraseExtractor.MaxBullets);
+        var paragraphs = clauses.Select(c => c.Paragraph).Distinct().Count();
+        // Paragraphs headed by run-in sub-heads (要干得快。…要干得实。) are the point's own outline: each sub-head is shown.
+        var runIns = candidates.Where(c => c.RunIn).ToList();
+        if (runIns.Count >= 2)
         {
-            if (chosen.Count >= count) break;
-            if (candidate.Score < 0 && chosen.Count >= 2) break;
-            if (chosen.Any(c => PhraseOverlap.IsNearDuplicate(c.Text, candidate.Text))) continue;
-            chosen.Add(candidate);
+            candidates = candidates.Select(c => c.RunIn ? c with { Score = c.Score + 2 } : c).ToList();
+            count = Math.Max(count, Math.Min(KeyPhraseExtractor.MaxBullets, runIns.Count));
         }
-        return chosen.OrderBy(c => c.Position).Select(c => c.Text).ToList();
+        var chosen = new List<Candidate>();
+        var used = new HashSet<int>();
+        var ranked = new List<(Candidate Candidate, double Score)>(candidates.Count);
+        while (chosen.Count < count)
+        {
+            ranked.Clear();
+            foreach (var candidate in candidates)
+            {
+                var overlaps = false;
+                for (var k = candidate.First; k <= candidate.Last && !overlaps; k++) overlaps = used.Contains(k);
+                if (overlaps) continue;
+                // Cover the whole point: each phrase already taken from a paragraph or a sentence makes the next one from it weigh less.
+                // A run-in sub-head names its paragraph; the paragraph's own phrase still has its place beside it.
+                var score = candidate.Score;
+                foreach (var c in chosen)
+                {
+                    if (c.Paragraph != candidate.Paragraph) continue;
+                    if (paragraphs > 1) score -= c.RunIn || candidate.RunIn ? 0.6 : 1.2;
+                    if (c.Sentence == candidate.Sentence) score -= 0.8;
+                }
+                ranked.Add((candidate, score));
+            }
+            // Best first; the bigram comparison with the phrases already chosen runs only until one passes.
+            ranked.Sort((a, b) => b.Score.CompareTo(a.Score) is var order && order != 0 ? order : a.Candidate.First.CompareTo(b.Candidate.First));
+            Candidate? best = null;
+            foreach (var (candidate, _) in ranked)
+            {
+                if (chosen.Any(c => PhraseOverlap.IsNearDuplicate(c.Text, candidate.Text))) continue;
+                best = candidate;
+                break;
+            }
+            if (best is null || best.Score < 0 && chosen.Count >= 2 || best.Score < -2) break;
+            chosen.Add(best);
+            for (var k = best.First; k <= best.Last; k++) used.Add(k);
+        }
+        // A slide needs two bullets: one phrase of two whole clauses is shown as its two clauses.
+        if (chosen.Count == 1 && count >= 2 && chosen[0].Last > chosen[0].First)
+        {
+            var only = chosen[0];
+            var parts = candidates.Where(c => c.First == c.Last && c.First >= only.First && c.Last <= only.Last).GroupBy(c => c.First)
+                .Select(g => g.OrderByDescending(c => c.Score).First()).ToList();
+            if (parts.Count >= 2) chosen = parts;
+        }
+        return chosen.OrderBy(c => c.First).Select(c => c.Text).ToList();
     }
 
-    private static List<Candidate> Candidates(string body)
+    private static List<Clause> Clauses(string body)
+    {
+        var clauses = new List<Clause>();
+        var paragraphIndex = 0;
+        foreach (var paragraph in body.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var sentenceIndex = 0;
+            foreach (var sentence in Sentences(paragraph))
+            {
+                var raw = SplitClauses(sentence);
+                if (raw.Count == 0) continue;
+                for (var i = 0; i < raw.Count; i++)
+                    clauses.Add(new Clause(raw[i], Trim(raw[i]), paragraphIndex, sentenceIndex, i, raw.Count));
+                sentenceIndex++;
+            }
+            paragraphIndex++;
+        }
+        return clauses;
+    }
+
+    private static List<Candidate> Candidates(List<Clause> clauses, string heading)
     {
         var candidates = new List<Candidate>();
-        var position = 0;
-        foreach (var sentence in Sentences(body))
+        for (var start = 0; start < clauses.Count;)
         {
-            var raw = Clauses(sentence);
-            var clauses = raw.Select(Trim).ToList();
-            var grouped = new bool[clauses.Count];
-            // Parallel clauses: neighbours of equal length and shape form one phrase.
-            for (var i = 0; i < clauses.Count; i++)
-            {
-                var j = i;
-                while (j + 1 < clauses.Count && AreParallel(clauses[j], clauses[j + 1])) j++;
-                if (j == i) continue;
-                var members = clauses.GetRange(i, j - i + 1);
-                // "才能更好地以支部书记“领航”担主力，以党员干部“助航”强动力": the first member hides behind a lead-in.
-                if (i > 0 && !grouped[i - 1] && ParallelTail(clauses[i - 1], members[0]) is { } tail)
-                {
-                    members.Insert(0, tail);
-                    i--;
-                }
-                while (members.Count > 1 && string.Join("，", members).Length > MaxLength) members.RemoveAt(members.Count - 1);
-                if (members.Count >= 2)
-                {
-                    var text = string.Join("，", members);
-                    candidates.Add(new Candidate(text, Score(text) + 2.5 + 0.5 * (members.Count - 2), position + i));
-                    for (var k = i; k < i + members.Count; k++) grouped[k] = true;
-                }
-                i = j;
-            }
-            for (var i = 0; i < clauses.Count; i++)
-            {
-                if (grouped[i]) continue;
-                var text = FitLength(clauses[i]);
-                // "在…任务中", "围绕…的思路", "在肯定成绩的同时" set the scene; the point is in the clause after them.
-                if (text.Length < 4 || AdverbialFrame().IsMatch(text)) continue;
-                var score = Score(text);
-                // What follows "最根本的是" or opens a directive sentence (要…) is what the speaker stresses.
-                if (LeadIn().IsMatch(raw[i].Trim())) score += 1.5;
-                if (i == 0 && raw[i].TrimStart().StartsWith('要')) score += 0.7;
-                candidates.Add(new Candidate(text, score, position + i));
-            }
-            position += clauses.Count;
+            var end = start;
+            while (end + 1 < clauses.Count && clauses[end + 1].Index > 0) end++;
+            AddSentence(clauses, start, end, heading, candidates);
+            start = end + 1;
         }
         return candidates;
     }
+
+    /// <summary>The candidates of one sentence, clauses <paramref name="first"/>..<paramref name="last"/>.</summary>
+    private static void AddSentence(List<Clause> all, int first, int last, string heading, List<Candidate> candidates)
+    {
+        var texts = new List<string>();
+        for (var k = first; k <= last; k++) texts.Add(all[k].Text);
+        var clause0 = all[first];
+        var paragraphOpening = clause0.Sentence == 0;
+        // 要干得快。…: a short sentence that opens a paragraph and heads what follows it.
+        var runIn = paragraphOpening && first == last && texts[0].Length is >= 4 and <= 20
+                    && first + 1 < all.Count && all[first + 1].Paragraph == clause0.Paragraph;
+
+        // Parallel clauses: neighbours of equal length and shape form one phrase.
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var j = i;
+            while (j + 1 < texts.Count && AreParallel(texts[j], texts[j + 1])) j++;
+            if (j == i) continue;
+            var members = texts.GetRange(i, j - i + 1);
+            var from = i;
+            // "才能更好地以支部书记“领航”担主力，以党员干部“助航”强动力": the first member hides behind a lead-in.
+            if (i > 0 && ParallelTail(texts[i - 1], members[0]) is { } tail)
+            {
+                members.Insert(0, tail);
+                from = i - 1;
+            }
+            while (members.Count > 1 && string.Join("，", members).Length > MaxLength) members.RemoveAt(members.Count - 1);
+            if (members.Count >= 2)
+            {
+                var text = string.Join("，", members);
+                // 以提升组织力为重点，以星级党组织创建为抓手: frames in parallel are the phrase, not a lead-in to one.
+                if (Acceptable(text, heading, parallel: true))
+                    candidates.Add(new Candidate(text, Score(text) + 2.5 + 0.5 * (members.Count - 2), first + from,
+                        first + from + members.Count - 1, clause0.Paragraph, clause0.Sentence));
+            }
+            i = j;
+        }
+
+        // Windows of one to three clauses: a clause alone when it is whole, with its neighbour when one needs the other.
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var text = "";
+            for (var n = 1; n <= 3 && i + n - 1 < texts.Count; n++)
+            {
+                var next = n == 1 ? texts[i] : all[first + i + n - 1].Raw.Trim();
+                text = n == 1 ? FitLength(next) : text + "，" + next;
+                if (text.Length == 0 || text.Length > MaxLength) break;
+                // Three clauses make one phrase only when they are short (明确时间表，细化路线图，分解落实).
+                if (n == 3 && text.Length > 30) break;
+                var phrase = WithoutDanglingEnd(text);
+                // "在…任务中，要让党旗…", "清醒地看到，产业链条还不够长": the opening only sets the scene or introduces
+                // what follows; the phrase starts after it.
+                if (n > 1 && (AdverbialFrame().IsMatch(texts[i]) || IntroducingVerbAtEnd().IsMatch(texts[i]))) break;
+                // "11月初，组织参观…", "2025年，我们将…": a bare time before the phrase adds nothing to the slide.
+                if (n > 1 && texts[i].Length <= 8 && TimeOnly().IsMatch(texts[i]) && !ChinesePredicates.HasPredicate(texts[i])) break;
+                // "教学质量方面，…": the topic the sentence opens with is the slide's title already.
+                if (n > 1 && texts[i].EndsWith("方面", StringComparison.Ordinal) && texts[i].Length <= 10) break;
+                if (!Acceptable(phrase, heading)) continue;
+                var score = Score(phrase);
+                if (LeadIn().IsMatch(all[first + i].Raw.Trim())) score += 1.5;
+                if (i == 0 && all[first].Raw.TrimStart().StartsWith('要')) score += 0.7;
+                if (i == 0) score += 0.4;
+                if (i == 0 && paragraphOpening) score += 0.4;
+                // The length penalty is for scraps; a run-in sub-head is short by design (要干得快).
+                if (runIn && n == 1) score += 2.5 + (phrase.Length < 6 ? 3 : 0);
+                if (InlineItem().IsMatch(all[first + i].Raw)) score += 1.5;
+
+                // Two short clauses read as one thought (锻炼“火眼金睛”，透过现象看本质); a third makes a sentence.
+                if (n == 2) score += phrase.Length <= 30 ? 0.2 : -0.5;
+                if (n == 3) score -= 0.6;
+                // "…扛在肩上，认真研究": a short last clause that the sentence goes on from waits for its object.
+                if (n > 1 && i + n - 1 < texts.Count - 1 && texts[i + n - 1].Length <= 4) score -= 1.5;
+                if (n > 1 && texts[i].Length <= 6 && !ChinesePredicates.HasPredicate(texts[i])) score -= 0.8;
+                candidates.Add(new Candidate(phrase, score, first + i, first + i + n - 1, clause0.Paragraph, clause0.Sentence, runIn && n == 1));
+            }
+        }
+    }
+
+    private static string WithoutDanglingEnd(string text)
+    {
+        while (DanglingEnd().IsMatch(text) && text.Length > 4) text = text[..^1];
+        return text;
+    }
+
+    /// <summary>
+    /// Whether a phrase can stand on a slide: it says something (a predicate), it does not hang on what comes before
+    /// it (分别增长…, 其中…) or after it (以…为重点, 在…中, 由于…), and it is not the heading again.
+    /// </summary>
+    internal static bool IsWhole(string text, bool parallel = false)
+    {
+        if (text.Length < 4 || !Balanced(text)) return false;
+        var clauses = text.Split('，');
+        var first = FactsOf(clauses[0]);
+        var last = clauses.Length == 1 ? first : FactsOf(clauses[^1]);
+        if (first.DependentOpening || first.FillerOpening) return false;
+        if (last.SceneSetting || !parallel && last.FrameLeadIn || last.SubordinateOnly || last.WaitsForMore || last.OnlyLeadsIn) return false;
+        if (clauses.Length == 1 && first.SubordinateOpening) return false;
+        // "…，在2020年站住基础上，2021年高考": a phrase of several clauses ends on one that says something.
+        if (clauses.Length > 1 && !parallel && !last.Predicate && !last.Figure) return false;
+        var predicate = false;
+        foreach (var clause in clauses)
+        {
+            var facts = clauses.Length == 1 ? first : FactsOf(clause);
+            if (facts.Filler) return false;
+            predicate |= facts.Predicate && !facts.OnlyLeadsIn;
+        }
+        // 城镇新增就业5万人 has its predicate in the dictionary; a figure with a subject and no verb is a fact too, a bare year is not.
+        return predicate || Quantity().IsMatch(text) && Quantity().Replace(text, "").Count(Scripts.IsHan) >= 4;
+    }
+
+    /// <summary>What the checks of <see cref="IsWhole"/> find in one clause; a clause is part of up to three phrases, so it is looked at once.</summary>
+    private readonly record struct ClauseFacts(
+        bool DependentOpening, bool FillerOpening, bool Filler, bool SceneSetting, bool FrameLeadIn, bool SubordinateOnly,
+        bool SubordinateOpening, bool WaitsForMore, bool OnlyLeadsIn, bool Predicate, bool Figure);
+
+    [ThreadStatic] private static Dictionary<string, ClauseFacts>? factsOfRecentClauses;
+
+    private static ClauseFacts FactsOf(string raw)
+    {
+        var cache = factsOfRecentClauses ??= new Dictionary<string, ClauseFacts>(StringComparer.Ordinal);
+        if (cache.TryGetValue(raw, out var known)) return known;
+        if (cache.Count > 1024) cache.Clear();
+        // "通过主题党日活动，结合本地资源" / "我们要围绕…的思路": the checks look past a leading connective.
+        var clause = LeadingConnective().Replace(raw, "");
+        var facts = new ClauseFacts(
+            DependentOpening: DependentOpening().IsMatch(raw),
+            FillerOpening: FillerOpening().IsMatch(raw),
+            Filler: Filler().IsMatch(clause),
+            SceneSetting: AdverbialFrame().IsMatch(clause),
+            FrameLeadIn: FrameLeadIn().IsMatch(clause),
+            SubordinateOnly: SubordinateOnly().IsMatch(clause),
+            SubordinateOpening: SubordinateOpening().IsMatch(raw),
+            WaitsForMore: NeedsObject().IsMatch(raw) || IntroducingVerbAtEnd().IsMatch(raw),
+            OnlyLeadsIn: OnlyLeadsIn(clause),
+            Predicate: ChinesePredicates.HasPredicate(clause),
+            Figure: Quantity().IsMatch(clause));
+        return cache[raw] = facts;
+    }
+
+    private static bool OnlyLeadsIn(string clause) =>
+        LeadInVerb().Match(clause) is { Success: true } lead && !ChinesePredicates.HasPredicate(clause[lead.Length..]);
+
+    [GeneratedRegex(@"^(?:\d+年|\d+月|今年|去年|明年|目前|当前|近年来|近年|此前|今后|下一步|截至|截止)|(?:年|月|日|初|底|末|以来|期间|前|后)$")]
+    private static partial Regex TimeOnly();
+
+    [GeneratedRegex(@"^(?:通过|结合|依托|围绕|按照|根据|依据|针对|借助|对照|基于|本着|遵循|紧扣|聚焦|面向|对标)")]
+    private static partial Regex LeadInVerb();
+
+    private static bool Acceptable(string text, string heading, bool parallel = false) =>
+        IsWhole(text, parallel) && (heading.Length == 0 || !PhraseOverlap.IsNearDuplicate(Normalize(heading), text));
+
+    private static string Normalize(string heading) => heading.TrimEnd('。', '；', '！');
+
+    private static bool Balanced(string text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c is '“' or '《' or '（' or '‘' or '(') depth++;
+            else if (c is '”' or '》' or '）' or '’' or ')') depth--;
+            if (depth < 0) return false;
+        }
+        return depth == 0;
+    }
+
+    // A phrase that leans on the one before it: a figure whose subject came earlier, a list's continuation, a pronoun.
+    [GeneratedRegex(@"^(?:分别|同比|比上年|其中|以及|及其|并且|而且|或者|还是|等等|等|这些|这个|这种|这样|那些|那样|此外|该|其|它|上述|以上)")]
+    private static partial Regex DependentOpening();
+
+    // 以唐卡、藏毯、藏香等特色产品为重点: a frame that leads into the clause after it.
+    [GeneratedRegex(@"^(?:已经|正在|还要|也要|要|将|还|也|都|进一步)?(?:以|把|将|按照|围绕|通过|依托|借助|结合|针对|对照|对于|关于|从).{0,30}(?:为重点|为抓手|为牵引|为主线|为核心|为目标|为导向|为载体|为契机|为突破口|为引领|为基础|为依托|为支撑|为切入点|方面|为主|之际|之机|的基础上)$")]
+    private static partial Regex FrameLeadIn();
+
+    // 由于缺乏工作经验, 如果…, 为了…: a subordinate clause that needs its main clause.
+    [GeneratedRegex(@"^(?:由于|因为|如果|假如|虽然|尽管|即使|哪怕|为了|随着|只要|只有|除了|无论|不管|一旦|经过|通过)")]
+    private static partial Regex SubordinateOpening();
+
+    [GeneratedRegex(@"^(?:由于|因为|如果|假如|虽然|尽管|即使|哪怕|为了|随着|只要|除了|无论|不管|一旦)")]
+    private static partial Regex SubordinateOnly();
+
+    // A verb or preposition at the end waits for its object: 作为, 成为, 通过, 对, 把, 在.
+    [GeneratedRegex(@"(?:作为|成为|通过|对于|关于|按照|根据|以及|包括|涉及|为了|由于|进行|开展|实现|加强|推进|推动|坚持|提高|提升|是|为|对|把|将|在|从|向|让|使|被|给|跟|同|等|如|即)$")]
+    private static partial Regex NeedsObject();
+
+    // Transitions and thanks: what the speaker says between points, not one of them.
+    [GeneratedRegex(@"^(?:谢谢|感谢|下面|接下来|最后|借此机会|在此|总之|总而言之|综上)")]
+    private static partial Regex FillerOpening();
+
+    [GeneratedRegex(@"以下|如下|下面我|我讲|讲几点|谈几点|几点意见")]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十])")]
+    private static partial Regex InlineItem();
 
     private static IEnumerable<string> Sentences(string body)
     {
@@ -92,7 +324,7 @@ public static partial class ChineseKeyPhrases
     }
 
     /// <summary>Clauses split at ，and ：, never inside quotation marks or book-title marks.</summary>
-    private static List<string> Clauses(string sentence)
+    private static List<string> SplitClauses(string sentence)
     {
         var clauses = new List<string>();
         var depth = 0;
@@ -116,7 +348,7 @@ public static partial class ChineseKeyPhrases
     private static bool BetweenDigits(string text, int i) =>
         i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 
-    [GeneratedRegex(@"^(?:因此|因而|所以|同时|此外|另外|而且|并且|并|但是|但|然而|其中|特别是|尤其是|总之|只有|才能|从而|进而|还要|也要|更要|就要|必须|我们要|我们|大家要|大家|要|也|这就要求|这是|这)+")]
+    [GeneratedRegex(@"^(?:因此|因而|所以|同时|此外|另外|而且|并且|并|但是|但|然而|其中|特别是|尤其是|总之|只有|才能|从而|进而|还要|也要|更要|就要|必须|我们要|我们|大家要|大家|要(?![素求点害领件闻务员])|也|这就要求|这是|这|即|比如|例如|譬如|又比如)+")]
     private static partial Regex LeadingConnective();
 
     // "最根本的就是坚决捍卫…": the lead-in names the importance, the rest is the phrase.
@@ -136,7 +368,9 @@ public static partial class ChineseKeyPhrases
         {
             var withoutLead = LeadIn().Replace(text, "");
             var withoutConnective = LeadingConnective().Replace(withoutLead, "");
-            text = withoutConnective.Length >= 4 ? withoutConnective : withoutLead;
+            // "我们的整体思路", "这样的改变": the connective was part of a word or a noun phrase, and stays.
+            var cutAWord = withoutConnective.Length > 0 && "的地得之样些种个么".Contains(withoutConnective[0]);
+            text = withoutConnective.Length >= 4 && !cutAWord ? withoutConnective : withoutLead;
         }
         while (DanglingEnd().IsMatch(text) && text.Length > 4) text = text[..^1];
         return text;
@@ -203,7 +437,9 @@ public static partial class ChineseKeyPhrases
         else if (length <= 30) score += 1;
         else score += 0.3;
         // A work report's facts are its figures: 家访600多户, 开展上党课16次.
-        if (Quantity().IsMatch(text)) score += 1;
+        // A report's facts are its figures; two figures in one phrase are a fact and its measure.
+        var figures = Quantity().Count(text);
+        if (figures > 0) score += figures > 1 ? 2.3 : 1.8;
         if (text.Contains('《')) score += 0.5;
         var items = text.Split('、');
         if (items.Length >= 3) score += items.All(item => item.Length <= 12) ? 2.5 : 1;
@@ -226,7 +462,7 @@ public static partial class ChineseKeyPhrases
     [GeneratedRegex("如何|怎样|怎么|是否|多少")]
     private static partial Regex Question();
 
-    [GeneratedRegex("(?:看到|认识到|意识到|指出|强调|表明|要求)$")]
+    [GeneratedRegex("(?:看到|认识到|意识到|指出|强调|表明|要求|来讲|来说|而言|上讲|总的看)$")]
     private static partial Regex IntroducingVerbAtEnd();
 
     [GeneratedRegex("以下|如下|下面")]

@@ -27,13 +27,13 @@ public static class KeyPhraseExtractor
         };
         if (node.Children.Count == 0)
         {
-            var phrases = (chinese ? ChineseKeyPhrases.Extract(node.Body) : ExtractEnglish(node)).ToList();
+            var phrases = (chinese ? ChineseKeyPhrases.Extract(node.Body, heading: node.Heading) : ExtractEnglish(node)).ToList();
             if (phrases.Count == 0 && !chinese && FirstSentenceWhole(node.Body) is { } sentence) phrases.Add(sentence);
             return phrases.Count >= 2 ? phrases : phrases.Concat(ShortLines(node.Body, chinese)).Distinct().Take(MaxBullets).ToList();
         }
         // A section slide: its own message first, then the points under it.
-        var own = node.Body.Length == 0 ? [] : chinese ? ChineseKeyPhrases.Extract(node.Body, 2) : ExtractEnglish(node).Take(2);
-        var points = node.Children.Select(c => c.Heading).Where(h => h.Length > 0);
+        var own = node.Body.Length == 0 ? [] : chinese ? ChineseKeyPhrases.Extract(node.Body, 2, node.Heading) : ExtractEnglish(node).Take(2);
+        var points = node.Children.Where(c => c.Heading.Length > 0).Select(c => chinese ? LabelWithItsPhrase(c) : c.Heading);
         var bullets = new List<string>();
         foreach (var bullet in own.Concat(points))
         {
@@ -42,6 +42,19 @@ public static class KeyPhraseExtractor
             if (text is not null && !bullets.Any(b => PhraseOverlap.IsNearDuplicate(b, text))) bullets.Add(text);
         }
         return bullets;
+    }
+
+    /// <summary>
+    /// A sub-point whose heading is only a short label (优质化, 目标体系) says nothing on the section's slide by itself: its
+    /// first key phrase completes it (优质化：质量是教育的生命), when both fit in one bullet.
+    /// </summary>
+    private static string LabelWithItsPhrase(OutlineNode child)
+    {
+        var label = child.Heading.TrimEnd('。', '；', '：');
+        if (label.Length > 6 || ChinesePredicates.HasPredicate(label) || child.Body.Length == 0) return child.Heading;
+        var phrases = ChineseKeyPhrases.Extract(child.Body, 1, child.Heading);
+        var phrase = phrases.Count > 0 ? phrases[0] : null;
+        return phrase is not null && label.Length + 1 + phrase.Length <= ChineseKeyPhrases.MaxLength ? label + "：" + phrase : child.Heading;
     }
 
     private static readonly string[] EnglishClauseBoundaries = [", ", " to avoid ", " in order to ", " so that ", " which ", " because ", " without "];

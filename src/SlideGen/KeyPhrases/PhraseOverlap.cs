@@ -6,6 +6,10 @@ public static class PhraseOverlap
     public static bool IsNearDuplicate(string a, string b)
     {
         if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) return true;
+        // 要干得快 / 要干得实: short parallel phrases share most of their pairs and still say different things.
+        if (Math.Min(a.Length, b.Length) < 8) return false;
+        // Dice above 0.6 needs the shorter text to be more than 0.43 of the longer one: skip the pairs when it is not.
+        if (Math.Min(a.Length, b.Length) * 2.5 < Math.Max(a.Length, b.Length)) return false;
         return Dice(a, b) > 0.6;
     }
 
