@@ -15,6 +15,8 @@ public static class ParagraphSections
     {
         if (outline.Sections.Count > 0) return outline;
         var paragraphs = outline.Opening.Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // A speech saved as one line has no paragraph to start a slide at; its sentences are grouped into parts instead.
+        if (paragraphs.Count == 1) paragraphs = SentenceGroups(paragraphs[0]);
         if (paragraphs.Count < 2) return outline;
 
         var planned = new Outline
@@ -43,5 +45,27 @@ public static class ParagraphSections
         outline.Warnings.Add(warning);
         planned.Warnings.AddRange(outline.Warnings);
         return planned;
+    }
+
+    /// <summary>About two minutes of speech a part: 500 Chinese characters, or 1,800 characters of English.</summary>
+    private static List<string> SentenceGroups(string text)
+    {
+        var target = Cleaning.Scripts.IsChinese(text) ? 500 : 1800;
+        var groups = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ends = text[i] is '。' or '！' or '？' || text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' ');
+            if (!ends || i - start + 1 < target) continue;
+            groups.Add(text[start..(i + 1)].Trim());
+            start = i + 1;
+        }
+        var rest = text[start..].Trim();
+        if (rest.Length > 0)
+        {
+            if (groups.Count > 0 && rest.Length < target / 3) groups[^1] += (Cleaning.Scripts.IsChinese(rest) ? "" : " ") + rest;
+            else groups.Add(rest);
+        }
+        return groups;
     }
 }

@@ -470,3 +470,20 @@ public class SectionPartHeadingTests
         Assert.Equal(["Summary", "Motivation"], outline.Sections.Select(s => s.Heading));
     }
 }
+
+public class OneLineSpeechTests
+{
+    [Fact]
+    public void A_speech_saved_as_one_line_without_points_is_planned_in_parts_of_about_two_minutes()
+    {
+        var sentence = "我们要坚持以人民为中心的发展思想，把群众的急难愁盼作为工作的出发点和落脚点，一件一件抓落实。";
+        var text = "在全县工作会议上的讲话\n\n" + string.Concat(Enumerable.Repeat(sentence, 60)) + "\n";
+
+        var outline = Frontend.Outline(text);
+        var deck = SlideGenerator.PlanDeck(outline, new ConvertOptions());
+
+        Assert.Empty(outline.Sections);
+        Assert.InRange(ParagraphSections.ForPlanning(outline).Sections.Count, 5, 7);
+        Assert.True(deck.Slides.Count >= 7, $"{deck.Slides.Count} slides");
+    }
+}
