@@ -16,7 +16,8 @@ public static class ParagraphSections
         if (outline.Sections.Count > 0) return outline;
         var paragraphs = outline.Opening.Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         // A speech saved as one line has no paragraph to start a slide at; its sentences are grouped into parts instead.
-        if (paragraphs.Count == 1) paragraphs = SentenceGroups(paragraphs[0]);
+        var oneParagraph = paragraphs.Count == 1;
+        if (oneParagraph) paragraphs = SentenceGroups(paragraphs[0]);
         if (paragraphs.Count < 2) return outline;
 
         var planned = new Outline
@@ -41,7 +42,9 @@ public static class ParagraphSections
             planned.Sections.Add(node);
         }
         KeyPhrases.KeyPhraseExtractor.Fill(planned);
-        var warning = $"{outline.SourcePath}: no numbered points or headings found; made one slide per paragraph" + (perSection > 1 ? $" ({perSection} paragraphs a slide)" : "");
+        var warning = $"{outline.SourcePath}: no numbered points or headings found; " + (oneParagraph
+            ? "the text is one paragraph, so it was cut at sentence ends into parts of about two minutes, one slide each"
+            : "made one slide per paragraph" + (perSection > 1 ? $" ({perSection} paragraphs a slide)" : ""));
         outline.Warnings.Add(warning);
         planned.Warnings.AddRange(outline.Warnings);
         return planned;
