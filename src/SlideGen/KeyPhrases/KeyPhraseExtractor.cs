@@ -5,7 +5,7 @@ namespace SlideGen.KeyPhrases;
 /// <summary>Fills every point's bullets with its key phrases, by the method of the document's language.</summary>
 public static class KeyPhraseExtractor
 {
-    public const int MaxBullets = 6;
+    public const int MaxBullets = 7;
 
     public static void Fill(Outline outline)
     {
