@@ -41,7 +41,29 @@ public static class KeyPhraseExtractor
             var text = chinese ? FitChinese(bullet) : bullet;
             if (text is not null && !bullets.Any(b => PhraseOverlap.IsNearDuplicate(b, text))) bullets.Add(text);
         }
+        // Few sub-points leave room on the section's slide: their leading phrases, one from each in turn, tell what the
+        // section holds beyond the sub-heads (the figures and measures a presenter names when opening it).
+        if (bullets.Count < MaxBullets) AddSubPointPhrases(node, chinese, bullets);
         return bullets;
+    }
+
+    private static void AddSubPointPhrases(OutlineNode node, bool chinese, List<string> bullets)
+    {
+        var perChild = node.Children.Where(c => c.Body.Length > 0)
+            .Select(c => (chinese ? ChineseKeyPhrases.Extract(c.Body, MaxBullets - 2, c.Heading) : ExtractEnglish(c)).ToList())
+            .Where(list => list.Count > 0).ToList();
+        for (var round = 0; bullets.Count < MaxBullets; round++)
+        {
+            var any = false;
+            foreach (var phrases in perChild)
+            {
+                if (round >= phrases.Count || bullets.Count >= MaxBullets) continue;
+                any = true;
+                var text = chinese ? FitChinese(phrases[round]) : phrases[round];
+                if (text is not null && !bullets.Any(b => PhraseOverlap.IsNearDuplicate(b, text))) bullets.Add(text);
+            }
+            if (!any) break;
+        }
     }
 
     /// <summary>
