@@ -153,6 +153,19 @@ public static partial class ChineseKeyPhrases
             i = j;
         }
 
+        // “内培、优引、劣汰”方针, “减项、降分、限高”的原则: a quoted list is the point's own slogan, kept whole with the
+        // short name it is given, even when the clause around it is too long for a slide.
+        for (var i = 0; i < texts.Count; i++)
+        {
+            foreach (Match match in QuotedList().Matches(all[first + i].Raw))
+            {
+                var text = match.Value;
+                if (text.Length is > MaxLength or < 8) continue;
+                if (!Balanced(text) || heading.Length > 0 && PhraseOverlap.IsNearDuplicate(Normalize(heading), text)) continue;
+                candidates.Add(new Candidate(text, Score(text) + 1, first + i, first + i, clause0.Paragraph, clause0.Sentence));
+            }
+        }
+
         // Windows of one to three clauses: a clause alone when it is whole, with its neighbour when one needs the other.
         for (var i = 0; i < texts.Count; i++)
         {
@@ -470,4 +483,8 @@ public static partial class ChineseKeyPhrases
 
     [GeneratedRegex("^(?:如果|虽然|尽管|无论|即使|对于|关于|面对|随着|根据|按照)")]
     private static partial Regex ConditionalOpening();
+
+    // A quoted list of two or more items and, when it is short, the name that follows it up to the clause's end.
+    [GeneratedRegex(@"“[^“”，。；]{1,16}、[^“”，。；]{1,60}”(?:[^“”，。；：！？\s]{1,8}(?=[，。；：！？]|$))?")]
+    private static partial Regex QuotedList();
 }
