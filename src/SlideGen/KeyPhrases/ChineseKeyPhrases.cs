@@ -161,6 +161,8 @@ public static partial class ChineseKeyPhrases
             {
                 var text = match.Value;
                 if (text.Length is > MaxLength or < 8) continue;
+                // 真正做到调研成果“用得上、落得下”: a clause that is a bullet itself keeps its list with its verb.
+                if (texts[i].Length <= MaxLength && Acceptable(WithoutDanglingEnd(texts[i]), heading)) continue;
                 if (!Balanced(text) || heading.Length > 0 && PhraseOverlap.IsNearDuplicate(Normalize(heading), text)) continue;
                 candidates.Add(new Candidate(text, Score(text) + 1, first + i, first + i, clause0.Paragraph, clause0.Sentence));
             }
@@ -293,8 +295,9 @@ public static partial class ChineseKeyPhrases
         return depth == 0;
     }
 
-    // A phrase that leans on the one before it: a figure whose subject came earlier, a list's continuation, a pronoun.
-    [GeneratedRegex(@"^(?:分别|同比|比上年|其中|以及|及其|并且|而且|或者|还是|等等|等|这些|这个|这种|这样|那些|那样|此外|该|其|它|上述|以上)")]
+    // A phrase that leans on the one before it: a figure whose subject came earlier, a list's continuation, a pronoun,
+    // a 是 whose subject is in the clause before (是全市改革攻坚的重要一年), the 也 half of 既…也.
+    [GeneratedRegex(@"^(?:是(?!否)|也(?!是)|分别|同比|比上年|其中|以及|及其|并且|而且|或者|还是|等等|等|这些|这个|这种|这样|那些|那样|此外|该|其|它|上述|以上)")]
     private static partial Regex DependentOpening();
 
     // 以唐卡、藏毯、藏香等特色产品为重点: a frame that leads into the clause after it.

@@ -33,37 +33,40 @@ public static class KeyPhraseExtractor
         }
         // A section slide: its own message first, then the points under it.
         var own = node.Body.Length == 0 ? [] : chinese ? ChineseKeyPhrases.Extract(node.Body, 2, node.Heading) : ExtractEnglish(node).Take(2);
-        var points = node.Children.Where(c => c.Heading.Length > 0).Select(c => chinese ? LabelWithItsPhrase(c) : c.Heading);
         var bullets = new List<string>();
-        foreach (var bullet in own.Concat(points))
+        void Add(string bullet, List<string> into)
         {
-            if (bullets.Count >= MaxBullets) break;
             var text = chinese ? FitChinese(bullet) : bullet;
-            if (text is not null && !bullets.Any(b => PhraseOverlap.IsNearDuplicate(b, text))) bullets.Add(text);
+            if (text is not null && bullets.Count + into.Count < MaxBullets && !bullets.Concat(into).Any(b => PhraseOverlap.IsNearDuplicate(b, text))) into.Add(text);
+        }
+        foreach (var bullet in own) Add(bullet, bullets);
+        var children = node.Children.Where(c => c.Heading.Length > 0).ToList();
+        var under = children.Select(_ => new List<string>()).ToList();
+        var pending = new List<string>();
+        for (var i = 0; i < children.Count; i++)
+        {
+            Add(chinese ? LabelWithItsPhrase(children[i]) : children[i].Heading, pending);
+            under[i].AddRange(pending);
+            pending.Clear();
         }
         // Few sub-points leave room on the section's slide: their leading phrases, one from each in turn, tell what the
-        // section holds beyond the sub-heads (the figures and measures a presenter names when opening it).
-        if (bullets.Count < MaxBullets) AddSubPointPhrases(node, chinese, bullets);
-        return bullets;
-    }
-
-    private static void AddSubPointPhrases(OutlineNode node, bool chinese, List<string> bullets)
-    {
-        var perChild = node.Children.Where(c => c.Body.Length > 0)
-            .Select(c => (chinese ? ChineseKeyPhrases.Extract(c.Body, MaxBullets - 2, c.Heading) : ExtractEnglish(c)).ToList())
-            .Where(list => list.Count > 0).ToList();
-        for (var round = 0; bullets.Count < MaxBullets; round++)
+        // section holds beyond the sub-heads (the figures and measures a presenter names when opening it). Each stays
+        // under its sub-head, so the slide reads in the document's order.
+        var room = bullets.Count + under.Sum(u => u.Count) < MaxBullets;
+        var subPhrases = children.Select(c => !room || c.Body.Length == 0 ? [] : (chinese ? ChineseKeyPhrases.Extract(c.Body, MaxBullets - 2, c.Heading) : ExtractEnglish(c)).ToList()).ToList();
+        for (var round = 0; bullets.Count + under.Sum(u => u.Count) < MaxBullets && subPhrases.Any(p => p.Count > round); round++)
         {
-            var any = false;
-            foreach (var phrases in perChild)
+            for (var i = 0; i < children.Count; i++)
             {
-                if (round >= phrases.Count || bullets.Count >= MaxBullets) continue;
-                any = true;
-                var text = chinese ? FitChinese(phrases[round]) : phrases[round];
-                if (text is not null && !bullets.Any(b => PhraseOverlap.IsNearDuplicate(b, text))) bullets.Add(text);
+                if (round >= subPhrases[i].Count) continue;
+                var taken = under.SelectMany(u => u).ToList();
+                var text = chinese ? FitChinese(subPhrases[i][round]) : subPhrases[i][round];
+                if (text is null || bullets.Count + taken.Count >= MaxBullets || bullets.Concat(taken).Any(b => PhraseOverlap.IsNearDuplicate(b, text))) continue;
+                under[i].Add(text);
             }
-            if (!any) break;
         }
+        bullets.AddRange(under.SelectMany(u => u));
+        return bullets;
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public class ChineseKeyPhraseTests
 
         var bullets = ChineseKeyPhrases.Extract(body, heading: "社团工作");
 
-        Assert.Contains("“早谋划、勤沟通、细落实、重反馈”八字要诀", bullets);
+        Assert.Contains(bullets, b => b.Contains("“早谋划、勤沟通、细落实、重反馈”八字要诀", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -112,8 +112,14 @@ public class ChineseKeyPhraseTests
     public void Section_with_sub_points_lists_their_headings_after_its_own_phrases()
     {
         var section = Frontend.FixtureOutline("levels_zh.txt").Sections[0];
+        var bullets = section.Bullets.ToList();
 
-        Assert.Equal(["加强理论武装", "严肃组织生活"], section.Bullets.TakeLast(2));
+        // Each sub-head comes in order, followed by its sub-point's leading phrases while the slide has room.
+        var first = bullets.IndexOf("加强理论武装");
+        var second = bullets.IndexOf("严肃组织生活");
+        Assert.True(first >= 0 && second > first, string.Join(" | ", bullets));
+        Assert.InRange(bullets.Count, 2, KeyPhraseExtractor.MaxBullets);
+        Assert.True(second > first + 1, "the first sub-point's phrase stands under its head: " + string.Join(" | ", bullets));
     }
 
     [Fact]
