@@ -28,7 +28,7 @@ public static partial class ChineseKeyPhrases
     {
         var clauses = Clauses(body);
         var candidates = Candidates(clauses, heading);
-        var count = maxCount ?? Math.Clamp(1 + (int)Math.Ceiling(body.Length / 50.0), 2, KeyPhraseExtractor.MaxBullets);
+        var count = maxCount ?? Math.Clamp(1 + (int)Math.Ceiling(body.Length / 40.0), 2, KeyPhraseExtractor.MaxBullets);
         var paragraphs = clauses.Select(c => c.Paragraph).Distinct().Count();
         // Paragraphs headed by run-in sub-heads (要干得快。…要干得实。) are the point's own outline: each sub-head is shown.
         var runIns = candidates.Where(c => c.RunIn).ToList();
