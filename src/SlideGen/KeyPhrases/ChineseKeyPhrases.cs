@@ -28,7 +28,7 @@ public static partial class ChineseKeyPhrases
     {
         var clauses = Clauses(body);
         var candidates = Candidates(clauses, heading);
-        var count = maxCount ?? Math.Clamp(1 + (int)Math.Ceiling(body.Length / 65.0), 2, KeyPhraseExtractor.MaxBullets);
+        var count = maxCount ?? Math.Clamp(1 + (int)Math.Ceiling(body.Length / 40.0), 2, KeyPhraseExtractor.MaxBullets);
         var paragraphs = clauses.Select(c => c.Paragraph).Distinct().Count();
         // Paragraphs headed by run-in sub-heads (要干得快。…要干得实。) are the point's own outline: each sub-head is shown.
         var runIns = candidates.Where(c => c.RunIn).ToList();
@@ -151,6 +151,21 @@ public static partial class ChineseKeyPhrases
                         first + from + members.Count - 1, clause0.Paragraph, clause0.Sentence));
             }
             i = j;
+        }
+
+        // “内培、优引、劣汰”方针, “减项、降分、限高”的原则: a quoted list is the point's own slogan, kept whole with the
+        // short name it is given, even when the clause around it is too long for a slide.
+        for (var i = 0; i < texts.Count; i++)
+        {
+            foreach (Match match in QuotedList().Matches(all[first + i].Raw))
+            {
+                var text = match.Value;
+                if (text.Length is > MaxLength or < 8) continue;
+                // 真正做到调研成果“用得上、落得下”: a clause that is a bullet itself keeps its list with its verb.
+                if (texts[i].Length <= MaxLength && Acceptable(WithoutDanglingEnd(texts[i]), heading)) continue;
+                if (!Balanced(text) || heading.Length > 0 && PhraseOverlap.IsNearDuplicate(Normalize(heading), text)) continue;
+                candidates.Add(new Candidate(text, Score(text) + 1, first + i, first + i, clause0.Paragraph, clause0.Sentence));
+            }
         }
 
         // Windows of one to three clauses: a clause alone when it is whole, with its neighbour when one needs the other.
@@ -280,8 +295,9 @@ public static partial class ChineseKeyPhrases
         return depth == 0;
     }
 
-    // A phrase that leans on the one before it: a figure whose subject came earlier, a list's continuation, a pronoun.
-    [GeneratedRegex(@"^(?:分别|同比|比上年|其中|以及|及其|并且|而且|或者|还是|等等|等|这些|这个|这种|这样|那些|那样|此外|该|其|它|上述|以上)")]
+    // A phrase that leans on the one before it: a figure whose subject came earlier, a list's continuation, a pronoun,
+    // a 是 whose subject is in the clause before (是全市改革攻坚的重要一年), the 也 half of 既…也.
+    [GeneratedRegex(@"^(?:是(?!否)|也(?!是)|分别|同比|比上年|其中|以及|及其|并且|而且|或者|还是|等等|等|这些|这个|这种|这样|那些|那样|此外|该|其|它|上述|以上)")]
     private static partial Regex DependentOpening();
 
     // 以唐卡、藏毯、藏香等特色产品为重点: a frame that leads into the clause after it.
@@ -470,4 +486,8 @@ public static partial class ChineseKeyPhrases
 
     [GeneratedRegex("^(?:如果|虽然|尽管|无论|即使|对于|关于|面对|随着|根据|按照)")]
     private static partial Regex ConditionalOpening();
+
+    // A quoted list of two or more items and, when it is short, the name that follows it up to the clause's end.
+    [GeneratedRegex(@"“[^“”，。；]{1,16}、[^“”，。；]{1,60}”(?:[^“”，。；：！？\s]{1,8}(?=[，。；：！？]|$))?")]
+    private static partial Regex QuotedList();
 }

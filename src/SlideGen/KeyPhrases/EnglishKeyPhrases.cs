@@ -14,7 +14,7 @@ public static partial class EnglishKeyPhrases
 
     private const int MinWords = 3;
 
-    public static IReadOnlyList<string> Extract(string heading, string body, int max = 5)
+    public static IReadOnlyList<string> Extract(string heading, string body, int max = KeyPhraseExtractor.MaxBullets)
     {
         if (string.IsNullOrWhiteSpace(body) || max <= 0) return [];
         var sentences = SplitSentences(body);

@@ -5,7 +5,7 @@ namespace SlideGen.KeyPhrases;
 /// <summary>Fills every point's bullets with its key phrases, by the method of the document's language.</summary>
 public static class KeyPhraseExtractor
 {
-    public const int MaxBullets = 6;
+    public const int MaxBullets = 7;
 
     public static void Fill(Outline outline)
     {
@@ -33,14 +33,39 @@ public static class KeyPhraseExtractor
         }
         // A section slide: its own message first, then the points under it.
         var own = node.Body.Length == 0 ? [] : chinese ? ChineseKeyPhrases.Extract(node.Body, 2, node.Heading) : ExtractEnglish(node).Take(2);
-        var points = node.Children.Where(c => c.Heading.Length > 0).Select(c => chinese ? LabelWithItsPhrase(c) : c.Heading);
         var bullets = new List<string>();
-        foreach (var bullet in own.Concat(points))
+        void Add(string bullet, List<string> into)
         {
-            if (bullets.Count >= MaxBullets) break;
             var text = chinese ? FitChinese(bullet) : bullet;
-            if (text is not null && !bullets.Any(b => PhraseOverlap.IsNearDuplicate(b, text))) bullets.Add(text);
+            if (text is not null && bullets.Count + into.Count < MaxBullets && !bullets.Concat(into).Any(b => PhraseOverlap.IsNearDuplicate(b, text))) into.Add(text);
         }
+        foreach (var bullet in own) Add(bullet, bullets);
+        var children = node.Children.Where(c => c.Heading.Length > 0).ToList();
+        var under = children.Select(_ => new List<string>()).ToList();
+        var pending = new List<string>();
+        for (var i = 0; i < children.Count; i++)
+        {
+            Add(chinese ? LabelWithItsPhrase(children[i]) : children[i].Heading, pending);
+            under[i].AddRange(pending);
+            pending.Clear();
+        }
+        // Few sub-points leave room on the section's slide: their leading phrases, one from each in turn, tell what the
+        // section holds beyond the sub-heads (the figures and measures a presenter names when opening it). Each stays
+        // under its sub-head, so the slide reads in the document's order.
+        var room = bullets.Count + under.Sum(u => u.Count) < MaxBullets;
+        var subPhrases = children.Select(c => !room || c.Body.Length == 0 ? [] : (chinese ? ChineseKeyPhrases.Extract(c.Body, MaxBullets - 2, c.Heading) : ExtractEnglish(c)).ToList()).ToList();
+        for (var round = 0; bullets.Count + under.Sum(u => u.Count) < MaxBullets && subPhrases.Any(p => p.Count > round); round++)
+        {
+            for (var i = 0; i < children.Count; i++)
+            {
+                if (round >= subPhrases[i].Count) continue;
+                var taken = under.SelectMany(u => u).ToList();
+                var text = chinese ? FitChinese(subPhrases[i][round]) : subPhrases[i][round];
+                if (text is null || bullets.Count + taken.Count >= MaxBullets || bullets.Concat(taken).Any(b => PhraseOverlap.IsNearDuplicate(b, text))) continue;
+                under[i].Add(text);
+            }
+        }
+        bullets.AddRange(under.SelectMany(u => u));
         return bullets;
     }
 

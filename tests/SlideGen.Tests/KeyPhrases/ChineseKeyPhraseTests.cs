@@ -19,12 +19,22 @@ public class ChineseKeyPhraseTests
 
     [Theory]
     [MemberData(nameof(Speeches))]
-    public void Every_leaf_gets_two_to_six_bullets(string fixture)
+    public void Every_leaf_gets_two_to_seven_bullets(string fixture)
     {
         var leaves = Frontend.Leaves(Frontend.FixtureOutline(fixture));
 
         Assert.NotEmpty(leaves);
-        Assert.All(leaves, leaf => Assert.InRange(leaf.Bullets.Count, 2, 6));
+        Assert.All(leaves, leaf => Assert.InRange(leaf.Bullets.Count, 2, KeyPhraseExtractor.MaxBullets));
+    }
+
+    [Fact]
+    public void A_quoted_list_is_kept_whole_with_its_short_name()
+    {
+        const string body = "社团工作还有不少短板，我们把今后的思路概括为“早谋划、勤沟通、细落实、重反馈”八字要诀。同学们要主动参与，积极提出建议。";
+
+        var bullets = ChineseKeyPhrases.Extract(body, heading: "社团工作");
+
+        Assert.Contains(bullets, b => b.Contains("“早谋划、勤沟通、细落实、重反馈”八字要诀", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -102,8 +112,14 @@ public class ChineseKeyPhraseTests
     public void Section_with_sub_points_lists_their_headings_after_its_own_phrases()
     {
         var section = Frontend.FixtureOutline("levels_zh.txt").Sections[0];
+        var bullets = section.Bullets.ToList();
 
-        Assert.Equal(["加强理论武装", "严肃组织生活"], section.Bullets.TakeLast(2));
+        // Each sub-head comes in order, followed by its sub-point's leading phrases while the slide has room.
+        var first = bullets.IndexOf("加强理论武装");
+        var second = bullets.IndexOf("严肃组织生活");
+        Assert.True(first >= 0 && second > first, string.Join(" | ", bullets));
+        Assert.InRange(bullets.Count, 2, KeyPhraseExtractor.MaxBullets);
+        Assert.True(second > first + 1, "the first sub-point's phrase stands under its head: " + string.Join(" | ", bullets));
     }
 
     [Fact]
