@@ -60,7 +60,7 @@ public sealed class ExampleConversionTests : IDisposable
             {
                 foreach (var bullet in leaf.Bullets)
                     Assert.Contains(slides, s => s.Title.StartsWith(leaf.Heading, StringComparison.Ordinal) && s.Body.Contains(bullet, StringComparison.Ordinal));
-                Assert.InRange(leaf.Bullets.Count, 2, 6);
+                Assert.InRange(leaf.Bullets.Count, 2, SlideGen.KeyPhrases.KeyPhraseExtractor.MaxBullets);
             }
             Assert.Contains(FirstLine(leaf.OwnText), slide.Notes, StringComparison.Ordinal);
         }
