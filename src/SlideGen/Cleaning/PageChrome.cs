@@ -42,11 +42,35 @@ public static partial class PageChrome
             furniture[i] = IsText(blocks[i]) && IsChromeLine(blocks[i].Text);
         MarkMenus(blocks, furniture);
         MarkScrapedFooter(blocks, furniture);
+        MarkEditorVariables(blocks, furniture);
         var kept = new List<SourceBlock>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
             if (!furniture[i]) kept.Add(blocks[i]);
         return kept;
     }
+
+    /// <summary>
+    /// An editor's file-variables block at the end of a text file (Emacs: "Local Variables:" … "End:", often under an
+    /// RST comment ".."; a Vim modeline): settings for the editor, not text.
+    /// </summary>
+    private static void MarkEditorVariables(IReadOnlyList<SourceBlock> blocks, bool[] furniture)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = blocks[i].Text.Trim();
+            if (VimModeline().IsMatch(text)) { furniture[i] = true; continue; }
+            if (!text.StartsWith("Local Variables:", StringComparison.Ordinal)) continue;
+            var end = i;
+            while (end + 1 < blocks.Count && end - i < 30 && !blocks[end].Text.Trim().EndsWith("End:", StringComparison.Ordinal)) end++;
+            if (!blocks[end].Text.Trim().EndsWith("End:", StringComparison.Ordinal)) continue;
+            for (var k = i; k <= end; k++) furniture[k] = true;
+            if (i > 0 && blocks[i - 1].Text.Trim() == "..") furniture[i - 1] = true;
+            i = end;
+        }
+    }
+
+    [GeneratedRegex(@"^(?:\.\.|#|//)?\s*(?:vim?|ex):\s*(?:set\s+)?\w+[=:]?\S*(?:\s+\w+[=:]?\S*)*:?\s*$")]
+    private static partial Regex VimModeline();
 
     private static bool IsText(SourceBlock block) => block.Kind is BlockKind.Paragraph;
 

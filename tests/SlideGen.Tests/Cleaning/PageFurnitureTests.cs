@@ -307,3 +307,36 @@ public class PageFurnitureTests
             Assert.DoesNotContain(word, kept, StringComparison.Ordinal);
     }
 }
+
+public class EditorVariablesTests
+{
+    [Fact]
+    public void An_editors_file_variables_at_the_end_of_a_text_file_are_not_text()
+    {
+        var outline = SlideGen.Tests.Sections.Frontend.Outline("""
+            Title: Faster Startup
+
+            Motivation
+            ==========
+
+            Programs start slowly because every module is imported eagerly.
+
+            Copyright
+            =========
+
+            This document has been placed in the public domain.
+
+            ..
+               Local Variables:
+               mode: indented-text
+               indent-tabs-mode: nil
+               fill-column: 70
+               End:
+            """, "pep.txt");
+
+        var kept = SlideGen.Tests.Sections.Frontend.KeptText(outline);
+        Assert.DoesNotContain("Local Variables", kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("indent-tabs-mode", kept, StringComparison.Ordinal);
+        Assert.Contains("placed in the public domain", kept, StringComparison.Ordinal);
+    }
+}
