@@ -144,17 +144,35 @@ public sealed class PropertyTests(ITestOutputHelper output)
     private static string DeckText(Deck deck) =>
         deck.Title + "\n" + string.Join("\n", deck.Slides.Select(s => s.Title + "\n" + s.Subtitle + "\n" + string.Join("\n", s.Bullets.Select(b => b.Text)) + "\n" + s.Notes));
 
-    /// <summary>Runs of letters and digits: cleaning may split a line into paragraphs at punctuation, never inside a word.</summary>
+    /// <summary>
+    /// Runs of letters and digits: cleaning may split a line into paragraphs at punctuation, never inside a word. One
+    /// place is a boundary without punctuation: where an address to the audience begins ("…的讲话同志们："), which ends
+    /// a title written on the salutation's line, so the title slide shows the title and its notes the salutation.
+    /// </summary>
     private static IEnumerable<string> Words(string line)
     {
         var word = new StringBuilder();
         foreach (var rune in line.EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune)) { word.Append(rune.ToString()); continue; }
-            if (word.Length > 0) yield return word.ToString();
+            foreach (var part in AtAddresses(word.ToString())) yield return part;
             word.Clear();
         }
-        if (word.Length > 0) yield return word.ToString();
+        foreach (var part in AtAddresses(word.ToString())) yield return part;
+    }
+
+    private static readonly string[] Addresses = ["同志们", "同学们", "老师们", "各位代表", "各位委员", "各位领导", "各位来宾", "朋友们"];
+
+    private static IEnumerable<string> AtAddresses(string word)
+    {
+        var start = 0;
+        for (var i = 1; i < word.Length; i++)
+            if (Addresses.Any(a => string.CompareOrdinal(word, i, a, 0, a.Length) == 0))
+            {
+                yield return word[start..i];
+                start = i;
+            }
+        if (word.Length > start) yield return word[start..];
     }
 
     /// <summary>
