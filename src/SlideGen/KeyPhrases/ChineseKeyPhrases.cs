@@ -236,7 +236,7 @@ public static partial class ChineseKeyPhrases
             if (facts.Filler) return false;
             predicate |= facts.Predicate && !facts.OnlyLeadsIn;
         }
-        // 城镇新增就业5万人 has its predicate in the dictionary; a figure with a subject and no verb is a fact too, a bare year is not.
+        // 全县新增就业3000人 has its predicate in the dictionary; a figure with a subject and no verb is a fact too, a bare year is not.
         return predicate || Quantity().IsMatch(text) && Quantity().Replace(text, "").Count(Scripts.IsHan) >= 4;
     }
 

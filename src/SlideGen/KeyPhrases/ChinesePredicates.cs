@@ -20,7 +20,7 @@ internal static class ChinesePredicates
         return words;
     });
 
-    // Words the dictionary tags as nouns that presenters' texts use as predicates (拉日高速全线通车, 国家医学中心正式获批).
+    // Words the dictionary tags as nouns that presenters' texts use as predicates (环城公路全线通车, 县人民医院新院区获批).
     private static readonly string[] NounsUsedAsPredicates = ["通车", "获批", "落地", "投用", "投产", "竣工", "开工", "见效", "领航", "护航", "助航", "收官"];
 
     // Characters after which a verb is used as one (要干, 不断, 已建成), not as part of a noun.
@@ -75,7 +75,7 @@ internal static class ChinesePredicates
         return (0, Kind.None);
     }
 
-    // 定下来的工作, 义务教育的均衡度: after 的 comes the noun the phrase is about, even when it is a verb's noun (工作, 建设).
+    // 定下来的工作, 乡村学校的覆盖率: after 的 comes the noun the phrase is about, even when it is a verb's noun (工作, 建设).
     private static bool HeadsANoun(string text, int at) => at > 0 && text[at - 1] == '的';
 
     // 均衡度, 城镇化, 体系 (系), 红色 (红), 高考 (考): a verb or adjective that is only part of a noun.

@@ -6,7 +6,7 @@ namespace SlideGen.Sections;
 
 /// <summary>
 /// Headings that carry no number: a run-in label ending in a colon (总体要求：), a bold lead phrase that opens its
-/// paragraph (**健全…机制**。…), and a short line standing alone before the text it heads (2024年工作回顾, "A Growing
+/// paragraph (**健全…机制**。…), and a short line standing alone before the text it heads (上年工作回顾, "A Growing
 /// Economy"). Each is weak evidence on one paragraph, so a kind counts only as a convention of the document: at least
 /// two paragraphs of its shape (three for a short sentence alone on its line). Bare lines are the top level where no
 /// section numbering is, and head parts of the numbered sections where it is; short sentences alone on their line head
@@ -20,7 +20,7 @@ public static partial class UnnumberedHeadings
     public const string ParallelLeadStyle = "parallel-lead";
     /// <summary>A bare line inside a numbered section: it heads a part of that section.</summary>
     public const string SectionLineStyle = "section-line";
-    /// <summary>A short sentence alone on its line before its text (促进科技和经济的紧密结合。).</summary>
+    /// <summary>A short sentence alone on its line before its text (把每一所乡村学校办好。).</summary>
     public const string SentenceLineStyle = "sentence-line";
 
     /// <summary>Styles that head a part of the section they are in, below its heading and beside its numbered points.</summary>
@@ -47,7 +47,7 @@ public static partial class UnnumberedHeadings
     }
 
     /// <summary>
-    /// Three or more paragraphs in a row that open alike (这五年，我们…; 令人振奋的是，… 难能可贵的是，…) are the points
+    /// Three or more paragraphs in a row that open alike (这一年，我们…; 值得欣慰的是，… 更为可喜的是，…) are the points
     /// of their part, each headed by its first sentence. In a row, because a lead that recurs across a document
     /// (同时，) is a connective, not a point.
     /// </summary>
@@ -88,7 +88,7 @@ public static partial class UnnumberedHeadings
         "同时", "此外", "另外", "因此", "所以", "但是", "然而", "当然", "目前", "其中", "例如", "比如", "总之", "对此", "为此", "可见", "而且", "并且",
     };
 
-    /// <summary>这五年 and 这五年 alike; 令人振奋的是 and 难能可贵的是 alike by their shared ending.</summary>
+    /// <summary>这一年 and 这一年 alike; 值得欣慰的是 and 更为可喜的是 alike by their shared ending.</summary>
     private static bool SameLead(string a, string b) => a == b || a.Length >= 4 && b.Length >= 4 && a.EndsWith("的是", StringComparison.Ordinal) && b.EndsWith("的是", StringComparison.Ordinal);
 
     /// <summary>The paragraph's first sentence as the heading, the rest as the point's first text.</summary>
@@ -146,7 +146,7 @@ public static partial class UnnumberedHeadings
     {
         var m = LabelPattern().Match(text);
         if (!m.Success) return (text, "");
-        // 挖病根：说话没人听，干事没人跟 on a line of its own is a heading line whole.
+        // 找问题：开会没人来，办事没人帮 on a line of its own is a heading line whole.
         if (!text.Any(Scripts.IsSentenceEnd) && Scripts.Width(text) <= 50) return (text, "");
         var label = m.Groups["label"].Value;
         return label[^1] is '是' or '为' or '要' or '有' or '说' or '讲' or '在'
@@ -188,7 +188,7 @@ public static partial class UnnumberedHeadings
     }
 
     /// <summary>
-    /// A short line without sentence punctuation, standing alone before a longer paragraph: 2024年工作回顾, or in
+    /// A short line without sentence punctuation, standing alone before a longer paragraph: 上年工作回顾, or in
     /// English a line in title case ("Toward the Great Society").
     /// </summary>
     private static MarkerMatch? BareLine(IReadOnlyList<SourceBlock> blocks, int index)
