@@ -227,7 +227,7 @@ public static partial class ChineseKeyPhrases
         if (first.DependentOpening || first.FillerOpening) return false;
         if (last.SceneSetting || !parallel && last.FrameLeadIn || last.SubordinateOnly || last.WaitsForMore || last.OnlyLeadsIn) return false;
         if (clauses.Length == 1 && first.SubordinateOpening) return false;
-        // "…，在2020年站住基础上，2021年高考": a phrase of several clauses ends on one that says something.
+        // "…，在去年打牢基础上，今年中考": a phrase of several clauses ends on one that says something.
         if (clauses.Length > 1 && !parallel && !last.Predicate && !last.Figure) return false;
         var predicate = false;
         foreach (var clause in clauses)
@@ -384,7 +384,7 @@ public static partial class ChineseKeyPhrases
         {
             var withoutLead = LeadIn().Replace(text, "");
             var withoutConnective = LeadingConnective().Replace(withoutLead, "");
-            // "我们的整体思路", "这样的改变": the connective was part of a word or a noun phrase, and stays.
+            // "我们的基本考虑", "这样的改变": the connective was part of a word or a noun phrase, and stays.
             var cutAWord = withoutConnective.Length > 0 && "的地得之样些种个么".Contains(withoutConnective[0]);
             text = withoutConnective.Length >= 4 && !cutAWord ? withoutConnective : withoutLead;
         }

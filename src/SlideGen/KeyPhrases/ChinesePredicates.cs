@@ -2,7 +2,7 @@ namespace SlideGen.KeyPhrases;
 
 /// <summary>
 /// Whether a Chinese clause says something: it holds a verb or an adjective that is its predicate, not one that only
-/// modifies a noun (定下来的思路) or is part of one (均衡度, 高考, 基础设施建设). The words come from a part-of-speech
+/// modifies a noun (定下来的思路) or is part of one (均衡度, 高考, 水利工程建设). The words come from a part-of-speech
 /// dictionary (see Lexicon/), about 12,500 of them, looked up by longest match; building the sets takes about a
 /// millisecond, once.
 /// </summary>
@@ -55,7 +55,7 @@ internal static class ChinesePredicates
                 continue;
             }
             var nominal = kind == Kind.VerbalNoun;
-            // 建设高原和美乡村 (a verb at the start) but 基础设施建设 (a noun after a noun).
+            // 建设宜居宜业乡村 (a verb at the start) but 水利工程建设 (a noun after a noun).
             // 重点培育了: an aspect particle after it makes it a verb wherever it stands.
             var usedAsVerb = !nominal || i == 0 || FunctionCharacters.Contains(text[i - 1]) || !Cleaning.Scripts.IsHan(text[i - 1])
                              || i + length < text.Length && text[i + length] is '了' or '着' or '过';
