@@ -248,7 +248,7 @@ public static partial class TextCleaner
         var chinese = Scripts.IsChinese(text);
         if (chinese)
         {
-            // A short line (a title, a byline) may space words on purpose: 不忘初心担使命 传承博雅谱新篇.
+            // A short line (a title, a byline) may space words on purpose: 守正创新开新局 凝心聚力谱新篇.
             text = text.Length > 40 || !text.Any(c => c is ' ' or '\u3000' or '\u00A0') ? Punctuation.JoinWrappedChinese(text) : CollapseSpaces(text);
             text = Punctuation.WidenBetweenHan(text);
         }

@@ -145,7 +145,7 @@ public static partial class ChineseKeyPhrases
             if (members.Count >= 2)
             {
                 var text = string.Join("，", members);
-                // 以提升组织力为重点，以星级党组织创建为抓手: frames in parallel are the phrase, not a lead-in to one.
+                // 以提高服务质量为目标，以窗口作风评议为抓手: frames in parallel are the phrase, not a lead-in to one.
                 if (Acceptable(text, heading, parallel: true))
                     candidates.Add(new Candidate(text, Score(text) + 2.5 + 0.5 * (members.Count - 2), first + from,
                         first + from + members.Count - 1, clause0.Paragraph, clause0.Sentence));
@@ -423,7 +423,7 @@ public static partial class ChineseKeyPhrases
     {
         if (a.Length < 3 || b.Length < 3 || a.Length > 16 || b.Length > 16) return false;
         var lengthGap = Math.Abs(a.Length - b.Length);
-        // 以提升组织力为重点，以星级党组织创建为抓手: same frame, fillings of different length.
+        // 以提高服务质量为目标，以窗口作风评议为抓手: same frame, fillings of different length.
         if (lengthGap <= 2 && a.Length >= 5 && a[0] == b[0] && SharesFrameEnd(a, b)) return true;
         if (lengthGap > 1) return false;
         if (a[0] == b[0] || a[^1] == b[^1]) return true;

@@ -425,7 +425,7 @@ public sealed partial class FrontMatter
         return true;
     }
 
-    /// <summary>组织部长在2023年市直机关党支部书记论坛上的讲话: speaker 组织部长, occasion 2023年市直机关党支部书记论坛.</summary>
+    /// <summary>教育局局长在2024年全县教育工作会议上的讲话: speaker 教育局局长, occasion 2024年全县教育工作会议.</summary>
     private void ReadTitlePattern(string text)
     {
         var m = SpeechTitle().Match(text.Trim());

@@ -7,7 +7,7 @@ public sealed class Outline
     public string? Subtitle { get; set; }
     /// <summary>Who speaks, where the title or a byline says it (组织部长, "Jane Doe").</summary>
     public string? Speaker { get; set; }
-    /// <summary>The occasion the title names (2023年市直机关党支部书记论坛).</summary>
+    /// <summary>The occasion the title names (2024年全县教育工作会议).</summary>
     public string? Occasion { get; set; }
     public string? Date { get; set; }
     /// <summary>"zh", "en" or "mixed".</summary>
