@@ -185,7 +185,7 @@ public static partial class ChineseKeyPhrases
                 if (n > 1 && (AdverbialFrame().IsMatch(texts[i]) || IntroducingVerbAtEnd().IsMatch(texts[i]))) break;
                 // "11月初，组织参观…", "2025年，我们将…": a bare time before the phrase adds nothing to the slide.
                 if (n > 1 && texts[i].Length <= 8 && TimeOnly().IsMatch(texts[i]) && !ChinesePredicates.HasPredicate(texts[i])) break;
-                // "教学质量方面，…": the topic the sentence opens with is the slide's title already.
+                // "安全生产方面，…": the topic the sentence opens with is the slide's title already.
                 if (n > 1 && texts[i].EndsWith("方面", StringComparison.Ordinal) && texts[i].Length <= 10) break;
                 if (!Acceptable(phrase, heading)) continue;
                 var score = Score(phrase);
@@ -252,7 +252,7 @@ public static partial class ChineseKeyPhrases
         var cache = factsOfRecentClauses ??= new Dictionary<string, ClauseFacts>(StringComparer.Ordinal);
         if (cache.TryGetValue(raw, out var known)) return known;
         if (cache.Count > 1024) cache.Clear();
-        // "通过主题党日活动，结合本地资源" / "我们要围绕…的思路": the checks look past a leading connective.
+        // "通过志愿服务活动，依托社区资源" / "我们要围绕…的思路": the checks look past a leading connective.
         var clause = LeadingConnective().Replace(raw, "");
         var facts = new ClauseFacts(
             DependentOpening: DependentOpening().IsMatch(raw),
@@ -300,7 +300,7 @@ public static partial class ChineseKeyPhrases
     [GeneratedRegex(@"^(?:是(?!否)|也(?!是)|分别|同比|比上年|其中|以及|及其|并且|而且|或者|还是|等等|等|这些|这个|这种|这样|那些|那样|此外|该|其|它|上述|以上)")]
     private static partial Regex DependentOpening();
 
-    // 以唐卡、藏毯、藏香等特色产品为重点: a frame that leads into the clause after it.
+    // 以茶叶、竹笋、山核桃等特色产品为重点: a frame that leads into the clause after it.
     [GeneratedRegex(@"^(?:已经|正在|还要|也要|要|将|还|也|都|进一步)?(?:以|把|将|按照|围绕|通过|依托|借助|结合|针对|对照|对于|关于|从).{0,30}(?:为重点|为抓手|为牵引|为主线|为核心|为目标|为导向|为载体|为契机|为突破口|为引领|为基础|为依托|为支撑|为切入点|方面|为主|之际|之机|的基础上)$")]
     private static partial Regex FrameLeadIn();
 

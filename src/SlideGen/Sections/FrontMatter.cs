@@ -290,7 +290,7 @@ public sealed partial class FrontMatter
     [GeneratedRegex(@"^(?<who>.{0,30}?)在(?<occasion>.{2,60}?)(?:上|中|期间)?的(?:讲话|致辞|发言|报告|总结讲话|工作报告|主持词|动员讲话|讲话提纲|党课)$")]
     private static partial Regex SpeechTitle();
 
-    /// <summary>"2024年3月5日在第十四届全国人民代表大会第二次会议上", optionally followed by the speaker.</summary>
+    /// <summary>"2026年1月8日在某市第九届人民代表大会第五次会议上", optionally followed by the speaker.</summary>
     [GeneratedRegex(@"^(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*在(?<occasion>.{2,60}?(?:会议|大会|会|论坛|典礼|仪式|活动|座谈会|报告会|学习|开幕式|闭幕式|年会|峰会))(?:上|时|期间)(?:的(?:讲话|致辞|发言|报告))?[，,\s]*(?<who>.*)$")]
     private static partial Regex OccasionLine();
 
@@ -382,7 +382,7 @@ public sealed partial class FrontMatter
         }
         else if (OccasionLine().IsMatch(line))
         {
-            // 2025年1月14日在北京市第十六届人民代表大会第三次会议上 北京市市长 殷勇
+            // 2026年1月8日在某市第九届人民代表大会第五次会议上 某市市长 王明
             Subtitle = Append(Subtitle, line);
             ReadOccasion(line, speakerToo: true);
         }
@@ -413,7 +413,7 @@ public sealed partial class FrontMatter
     [GeneratedRegex(@"\s*<[^<>\s]+@[^<>\s]+>")]
     private static partial Regex Email();
 
-    /// <summary>"2024年3月5日在第十四届全国人民代表大会第二次会议上": date, occasion and, after it, the speaker.</summary>
+    /// <summary>"2026年1月8日在某市第九届人民代表大会第五次会议上": date, occasion and, after it, the speaker.</summary>
     private bool ReadOccasion(string text, bool speakerToo)
     {
         var m = OccasionLine().Match(text);
@@ -434,7 +434,7 @@ public sealed partial class FrontMatter
         Occasion ??= m.Groups["occasion"].Value;
     }
 
-    /// <summary>A byline: a name with its office, short, no sentence punctuation (绍兴一中党委书记、校长 王琛 / 国务院总理 李强).</summary>
+    /// <summary>A byline: a name with its office, short, no sentence punctuation (某某中学党委书记、校长 王琛 / 国务院总理 李强).</summary>
     private static bool LooksLikeByline(string line)
     {
         if (line.Length > 40 || line.Any(c => c is '。' or '，' or '！' or '？')) return false;
