@@ -197,7 +197,7 @@ public static partial class ChineseKeyPhrases
                 if (runIn && n == 1) score += 2.5 + (phrase.Length < 6 ? 3 : 0);
                 if (InlineItem().IsMatch(all[first + i].Raw)) score += 1.5;
 
-                // Two short clauses read as one thought (锻炼“火眼金睛”，透过现象看本质); a third makes a sentence.
+                // Two short clauses read as one thought (练好基本功，练出真本事); a third makes a sentence.
                 if (n == 2) score += phrase.Length <= 30 ? 0.2 : -0.5;
                 if (n == 3) score -= 0.6;
                 // "…扛在肩上，认真研究": a short last clause that the sentence goes on from waits for its object.

@@ -71,7 +71,7 @@ public static class KeyPhraseExtractor
 
     /// <summary>
     /// A sub-point whose heading is only a short label (优质化, 目标体系) says nothing on the section's slide by itself: its
-    /// first key phrase completes it (优质化：质量是教育的生命), when both fit in one bullet.
+    /// first key phrase completes it (均衡化：每所学校都有好老师), when both fit in one bullet.
     /// </summary>
     private static string LabelWithItsPhrase(OutlineNode child)
     {

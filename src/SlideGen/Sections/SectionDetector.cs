@@ -51,8 +51,10 @@ public static partial class SectionDetector
         var hasDeclaredHeadings = blocks.Skip(front.BodyStart).Any(b => b.Kind == BlockKind.Heading);
         // Word files often mark headings only by setting a short paragraph in bold; two or more make it the convention.
         var boldHeadings = blocks.Skip(front.BodyStart).Count(IsBoldHeading) >= 2;
-        var hasTopLevelNumbering = hasDeclaredHeadings || blocks.Skip(front.BodyStart).Any(b => MarkerRecognizer.Match(b.PrintedText.Trim()) is { } m && IsSectionStyle(m.Style));
-        var unnumbered = UnnumberedHeadings.Judge(blocks, front.BodyStart, hasTopLevelNumbering);
+        // Each paragraph's marker, looked up once for the judgements over the whole document.
+        var markers = blocks.Select(b => MarkerRecognizer.Match(b.PrintedText.Trim())).ToArray();
+        var hasTopLevelNumbering = hasDeclaredHeadings || markers.Skip(front.BodyStart).Any(m => m is not null && IsSectionStyle(m.Style));
+        var unnumbered = UnnumberedHeadings.Judge(blocks, markers, front.BodyStart, hasTopLevelNumbering);
         var candidates = new List<Candidate>();
         for (var i = front.BodyStart; i < blocks.Count; i++)
             if ((Recognize(blocks[i], hasDeclaredHeadings)

@@ -29,12 +29,13 @@ public static partial class UnnumberedHeadings
     /// <summary>The kinds of unnumbered heading a document uses as a convention, judged on its body's blocks.</summary>
     public sealed record Conventions(bool Labels, bool BoldLeads, bool Lines, bool SectionLines, bool SentenceLines, IReadOnlySet<int> ParallelLeads);
 
-    public static Conventions Judge(IReadOnlyList<SourceBlock> blocks, int bodyStart, bool hasTopLevelNumbering)
+    /// <param name="markers">Each block's numbering marker, or null.</param>
+    public static Conventions Judge(IReadOnlyList<SourceBlock> blocks, IReadOnlyList<MarkerMatch?> markers, int bodyStart, bool hasTopLevelNumbering)
     {
         int labels = 0, boldLeads = 0, lines = 0, sentenceLines = 0;
         for (var i = bodyStart; i < blocks.Count; i++)
         {
-            if (MarkerRecognizer.Match(blocks[i].PrintedText.Trim()) is not null || blocks[i].Kind != BlockKind.Paragraph) continue;
+            if (markers[i] is not null || blocks[i].Kind != BlockKind.Paragraph) continue;
             if (Label(blocks[i]) is not null) labels++;
             if (BoldLead(blocks[i]) is not null) boldLeads++;
             if (BareLine(blocks, i) is not null) lines++;
