@@ -22,6 +22,7 @@ public static partial class SectionDetector
 
     public static Outline Detect(SourceDocument document)
     {
+        document = LoneTopHeading.PromoteToTitle(document);
         var outline = Detect(document, RunInMarkers.Split(document.Blocks, document.ParagraphBreaksLost));
         // A text of one paragraph or a few that finds no points has only its enumerations (…。一是…二是…) to show them.
         if (outline.Sections.Count == 0 && !document.ParagraphBreaksLost
