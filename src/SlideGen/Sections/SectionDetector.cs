@@ -297,8 +297,10 @@ public static partial class SectionDetector
         var isSentence = item.OwnText.TrimEnd().EndsWith('。') || item.OwnText.TrimEnd().EndsWith('；');
         if (!isSentence || item.OwnText.Contains('\n') || !Scripts.IsChinese(item.Heading) || comma < 4 || comma >= item.Heading.Length - 4) return;
         item.Body = item.Heading[(comma + 1)..];
-        item.Heading = item.Heading[..comma];
+        item.Title = item.Heading[..comma];
     }
+
+    private static HeadingSplit Whole((string Heading, string Remainder) split) => HeadingSplit.Whole(split.Heading, split.Remainder);
 
     private static bool IsUnnumbered(string style) =>
         style is "bold" or UnnumberedHeadings.LineStyle or UnnumberedHeadings.BoldLeadStyle or UnnumberedHeadings.ParallelLeadStyle
@@ -318,19 +320,20 @@ public static partial class SectionDetector
     private static OutlineNode MakeNode(Candidate candidate, List<SourceBlock> blocks, int end)
     {
         var match = candidate.Match;
-        var (heading, rest) = candidate.DeclaredLevel is not null ? (match.Rest, "")
+        var (heading, title, rest) = candidate.DeclaredLevel is not null ? HeadingSplit.Whole(match.Rest, "")
             : match.Style == UnnumberedHeadings.LabelStyle ? UnnumberedHeadings.SplitLabel(match.Rest)
-            : match.Style == UnnumberedHeadings.BoldLeadStyle ? UnnumberedHeadings.SplitBoldLead(candidate.Block)
-            : match.Style == UnnumberedHeadings.ParallelLeadStyle ? UnnumberedHeadings.SplitParallelLead(match.Rest)
+            : match.Style == UnnumberedHeadings.BoldLeadStyle ? Whole(UnnumberedHeadings.SplitBoldLead(candidate.Block))
+            : match.Style == UnnumberedHeadings.ParallelLeadStyle ? Whole(UnnumberedHeadings.SplitParallelLead(match.Rest))
             // A paragraph followed by paragraphs of its own is a heading line, even when it is one sentence (一是A，B。).
             : HeadingText.Split(match.Rest, end > candidate.Index + 1 ? MarkerShape.Heading : match.Shape);
         // "First, we made triage a rota": on its own, as a slide title, the sentence starts with a capital.
         if (match.Style == "en-sequence" && heading.Length > 0 && char.IsLower(heading[0]))
-            heading = char.ToUpperInvariant(heading[0]) + heading[1..];
+            heading = title = char.ToUpperInvariant(heading[0]) + heading[1..];
         var node = new OutlineNode
         {
             Marker = match.Marker,
             Heading = heading,
+            Title = title,
             Line = candidate.Block.Line,
             Style = match.Style.EndsWith(InParagraph, StringComparison.Ordinal) ? match.Style[..^InParagraph.Length] : match.Style,
         };

@@ -143,16 +143,16 @@ public static partial class UnnumberedHeadings
     /// The label as the heading, the rest of the paragraph as the point's first text. A lead-in that ends in a verb
     /// (我的第一点想法是：…) is no label but the start of the heading sentence, which runs to its full stop.
     /// </summary>
-    public static (string Heading, string Remainder) SplitLabel(string text)
+    public static HeadingSplit SplitLabel(string text)
     {
         var m = LabelPattern().Match(text);
-        if (!m.Success) return (text, "");
+        if (!m.Success) return HeadingSplit.Whole(text, "");
         // 找问题：开会没人来，办事没人帮 on a line of its own is a heading line whole.
-        if (!text.Any(Scripts.IsSentenceEnd) && Scripts.Width(text) <= 50) return (text, "");
+        if (!text.Any(Scripts.IsSentenceEnd) && Scripts.Width(text) <= 50) return HeadingSplit.Whole(text, "");
         var label = m.Groups["label"].Value;
         return label[^1] is '是' or '为' or '要' or '有' or '说' or '讲' or '在'
             ? HeadingText.Split(text, MarkerShape.Heading)
-            : (label, text[m.Length..].Trim());
+            : HeadingSplit.Whole(label, text[m.Length..].Trim());
     }
 
     /// <summary>The bold lead as the heading, the rest of the paragraph as the point's first text.</summary>
