@@ -246,10 +246,10 @@ public sealed partial class FrontMatter
 
     private static string Compact(string text) => new(text.Where(c => !Scripts.IsSpace(c)).ToArray());
 
-    /// <summary>A line that can be the title: not a field, a date or a byline.</summary>
+    /// <summary>A line that can be the title: not a field, a date or a byline, nor a word left over from a broken line ("次").</summary>
     private static bool IsTitleText(string line, bool header) =>
         !IsField(line, header) && !IsDate(line) && !ParenthesizedLine().IsMatch(line) && !LooksLikeByline(line) && !IsShortName(line)
-        && !DashLine().IsMatch(line) && !ByLine().IsMatch(line) && line.Any(char.IsLetterOrDigit);
+        && !DashLine().IsMatch(line) && !ByLine().IsMatch(line) && line.Count(char.IsLetterOrDigit) >= 2;
 
     /// <summary>"在…会议上", alone or followed by the speaker: a line of the title block, never of running text.</summary>
     private static bool IsOccasionLine(string line) =>

@@ -152,7 +152,7 @@ public static partial class SectionDetector
                 continue;
             }
             Close(match.Style);
-            if (match.Value == 1)
+            if (match.Value == 1 || match.Value == 2 && NamesWhatItCounts(match))
                 runs[match.Style] = [k];
             else if (match.Shape == MarkerShape.Heading && lastHeading is { } previous && previous.Match.Value == match.Value - 1
                      && !SeenSince(candidates, previous, k, match.Style))
@@ -169,6 +169,16 @@ public static partial class SectionDetector
         foreach (var style in runs.Keys.ToList()) Close(style);
         return candidates.Where((_, k) => keep[k]).ToList();
     }
+
+    /// <summary>
+    /// "第二个问题我要讲的是…" counts the speech's points aloud: a run of them may start at the second, the first point
+    /// having been spoken without a number.
+    /// </summary>
+    private static bool NamesWhatItCounts(MarkerMatch match) =>
+        match.Style == "cn-ordinal" && CountingWord().IsMatch(match.Marker);
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+(?:点|个问题|个?方面|件事)")]
+    private static partial Regex CountingWord();
 
     /// <summary>
     /// "同志们，…提三点希望：一是要…二是要…" after the last section are the speech's closing remarks, not points of that

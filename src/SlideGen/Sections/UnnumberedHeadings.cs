@@ -190,7 +190,7 @@ public static partial class UnnumberedHeadings
 
     /// <summary>
     /// A short line without sentence punctuation, standing alone before a longer paragraph: 上年工作回顾, or in
-    /// English a line in title case ("Toward the Great Society").
+    /// English a line in title or sentence case ("Toward the Great Society", "Growth for the middle class").
     /// </summary>
     private static MarkerMatch? BareLine(IReadOnlyList<SourceBlock> blocks, int index)
     {
@@ -252,6 +252,8 @@ public static partial class UnnumberedHeadings
         if (!char.IsUpper(text[0]) || text[^1] is '.' or ':' or ';' or ',' or '?' or '!' || text.Contains(", ", StringComparison.Ordinal)) return false;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 1 or > 10 || !words.All(w => w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))) return false;
-        return words.All(w => char.IsUpper(w[0]) || MinorWords.Contains(w));
+        // Title case ("Toward the Great Society"), or sentence case as many governments and sites write headings
+        // ("Growth for the middle class"): a line that short with no sentence punctuation is not a sentence.
+        return words.All(w => char.IsUpper(w[0]) || MinorWords.Contains(w)) || words.Length is >= 2 and <= 8;
     }
 }
