@@ -43,9 +43,30 @@ public static partial class UnnumberedHeadings
         }
         // Bare lines are the weakest evidence: where labels or bold leads head the parts, short lines are captions.
         var bareLines = lines >= 2 && labels < 2 && boldLeads < 2;
+        var leads = ParallelLeads(blocks, bodyStart);
+        if (!hasTopLevelNumbering) leads.UnionWith(TopicQuestions(blocks, bodyStart));
         return new Conventions(labels >= 2, boldLeads >= 2, bareLines && !hasTopLevelNumbering, bareLines && hasTopLevelNumbering,
-            sentenceLines >= 3 && hasTopLevelNumbering && labels < 2 && boldLeads < 2, ParallelLeads(blocks, bodyStart));
+            sentenceLines >= 3 && hasTopLevelNumbering && labels < 2 && boldLeads < 2, leads);
     }
+
+    /// <summary>
+    /// "关于为什么要办这个班？…" "关于办起来以后要做什么？…": a speaker who names each part as a question about its topic
+    /// and answers it in the paragraphs that follow. Two or more make the parts of a text that has no section numbers.
+    /// </summary>
+    private static List<int> TopicQuestions(IReadOnlyList<SourceBlock> blocks, int bodyStart)
+    {
+        var found = new List<int>();
+        for (var i = bodyStart; i < blocks.Count; i++)
+            if (blocks[i].Kind == BlockKind.Paragraph && !blocks[i].ContinuesParagraph && OpensWithTopicQuestion(blocks[i].Text))
+                found.Add(i);
+        return found.Count >= 2 ? found : [];
+    }
+
+    /// <summary>A paragraph that opens with a question about its topic (关于…？) opens a point, with its enumerations under it.</summary>
+    public static bool OpensWithTopicQuestion(string text) => TopicQuestion().IsMatch(text.TrimStart());
+
+    [GeneratedRegex(@"^关于[^。！？\n]{2,40}？")]
+    private static partial Regex TopicQuestion();
 
     /// <summary>
     /// Three or more paragraphs in a row that open alike (这一年，我们…; 值得欣慰的是，… 更为可喜的是，…) are the points

@@ -563,3 +563,43 @@ public class SpokenCountingTests
         Assert.Equal(["Better buses for every district", "Homes people can afford", "Conclusion"], outline.Sections.Select(s => s.Heading));
     }
 }
+
+public class TopicQuestionTests
+{
+    [Fact]
+    public void Parts_named_as_questions_about_their_topic_head_the_speech_with_their_enumerations_under_them()
+    {
+        var outline = Frontend.Outline("""
+            在创新实验班开班仪式上的讲话
+
+            同学们、老师们：
+
+            今天我们举行创新实验班开班仪式。这个班为什么办？办成什么样？办起来以后做什么？下面我讲两个问题。
+
+            关于为什么要办这样一个班？我们都知道，科技创新需要从小培养兴趣和习惯，学校有条件也有责任为有志向的同学搭一个平台。
+
+            为了办好这个班，学校请来了高校和研究所的专家，他们将定期来校授课，和同学们一起做研究。
+
+            关于办起来以后要做什么？我想现阶段主要是三件事。一是开设前沿选修课程。每周安排两个课时，由专家系统讲授。二是提升竞赛能力。组织同学们参加各级科技创新大赛。三是开展课题研究。在班里开展子课题研究，培养科研能力。
+
+            最后，祝同学们学习进步，祝老师们工作顺利！
+            """);
+
+        Assert.Equal(["关于为什么要办这样一个班", "关于办起来以后要做什么"], outline.Sections.Select(s => s.Heading));
+        Assert.Equal(["开设前沿选修课程", "提升竞赛能力", "开展课题研究"], outline.Sections[1].Children.Select(c => c.Heading));
+    }
+
+    [Fact]
+    public void A_single_question_opening_a_paragraph_is_no_convention()
+    {
+        var outline = Frontend.Outline("""
+            在读书节启动仪式上的讲话
+
+            关于为什么要读书？古人早有回答，读书使人明理，读书使人进步，这个道理大家都懂。
+
+            今年的读书节有三项活动，请各班认真组织，让每一位同学都参与进来，读几本好书。
+            """);
+
+        Assert.DoesNotContain(outline.Sections, s => s.Heading.StartsWith("关于", StringComparison.Ordinal));
+    }
+}
