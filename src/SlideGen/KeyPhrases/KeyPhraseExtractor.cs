@@ -53,7 +53,7 @@ public static class KeyPhraseExtractor
         // section holds beyond the sub-heads (the figures and measures a presenter names when opening it). Each stays
         // under its sub-head, so the slide reads in the document's order.
         var room = bullets.Count + under.Sum(u => u.Count) < MaxBullets;
-        var subPhrases = children.Select(c => SubtreeText(c) is var text && (!room || text.Length == 0) ? []
+        var subPhrases = children.Select(c => !room || SubtreeText(c) is not { Length: > 0 } text ? []
             : (chinese ? ChineseKeyPhrases.Extract(text, MaxBullets - 2, c.Heading) : EnglishKeyPhrases.Extract(c.Heading, text)).ToList()).ToList();
         for (var round = 0; bullets.Count + under.Sum(u => u.Count) < MaxBullets && subPhrases.Any(p => p.Count > round); round++)
         {
@@ -126,7 +126,7 @@ public static class KeyPhraseExtractor
     /// </summary>
     private static IEnumerable<string> ShortLines(string body, bool chinese) =>
         body.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where(line => chinese ? line.Length <= ChineseKeyPhrases.MaxLength : line.Split(' ').Length <= 12)
+            .Where(line => chinese ? line.Length <= ChineseKeyPhrases.MaxLength : line.Split(' ').Length <= 12 && !EnglishKeyPhrases.IsCode(line) && !line.EndsWith(':'))
             .Select(line => line.TrimEnd('。', '.', '；', ';'));
 
     private static IEnumerable<string> ExtractEnglish(OutlineNode node) => EnglishKeyPhrases.Extract(node.Heading, node.Body);
