@@ -53,7 +53,8 @@ public static class KeyPhraseExtractor
         // section holds beyond the sub-heads (the figures and measures a presenter names when opening it). Each stays
         // under its sub-head, so the slide reads in the document's order.
         var room = bullets.Count + under.Sum(u => u.Count) < MaxBullets;
-        var subPhrases = children.Select(c => !room || c.Body.Length == 0 ? [] : (chinese ? ChineseKeyPhrases.Extract(c.Body, MaxBullets - 2, c.Title) : ExtractEnglish(c)).ToList()).ToList();
+        var subPhrases = children.Select(c => !room || SubtreeText(c) is not { Length: > 0 } text ? []
+            : (chinese ? ChineseKeyPhrases.Extract(text, MaxBullets - 2, c.Title) : EnglishKeyPhrases.Extract(c.Title, text)).ToList()).ToList();
         for (var round = 0; bullets.Count + under.Sum(u => u.Count) < MaxBullets && subPhrases.Any(p => p.Count > round); round++)
         {
             for (var i = 0; i < children.Count; i++)
@@ -68,6 +69,15 @@ public static class KeyPhraseExtractor
         bullets.AddRange(under.SelectMany(u => u));
         return bullets;
     }
+
+    /// <summary>
+    /// What a sub-point says for its section's slide: its own text, or, when it is only a heading over points of its
+    /// own (1. 政策倾斜 over (1) (2) (3)), their texts: the facts the section holds sit there. Their headings are left
+    /// out; they head slides of their own.
+    /// </summary>
+    private static string SubtreeText(OutlineNode node) =>
+        node.Body.Length > 0 || node.Children.Count == 0 ? node.Body
+            : string.Join("\n", node.Children.Select(SubtreeText).Where(text => text.Length > 0));
 
     /// <summary>
     /// A sub-point whose heading is only a short label (优质化, 目标体系) says nothing on the section's slide by itself: its
@@ -116,7 +126,7 @@ public static class KeyPhraseExtractor
     /// </summary>
     private static IEnumerable<string> ShortLines(string body, bool chinese) =>
         body.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where(line => chinese ? line.Length <= ChineseKeyPhrases.MaxLength : line.Split(' ').Length <= 12)
+            .Where(line => chinese ? line.Length <= ChineseKeyPhrases.MaxLength : line.Split(' ').Length <= 12 && !EnglishKeyPhrases.IsCode(line) && !line.EndsWith(':'))
             .Select(line => line.TrimEnd('。', '.', '；', ';'));
 
     private static IEnumerable<string> ExtractEnglish(OutlineNode node) => EnglishKeyPhrases.Extract(node.Title, node.Body);
