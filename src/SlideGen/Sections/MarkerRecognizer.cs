@@ -54,6 +54,11 @@ public static partial class MarkerRecognizer
     [GeneratedRegex(@"^(?<w>首先|其次|再次|再者|然后|最后)(?<p>[，,、：:]?)\s*")]
     private static partial Regex Sequence();
 
+    // 理由一： / 场景二： / 其一，: a noun the items share and their number. A short lead-in clause may stand before the
+    // first (之所以要这样做，理由一：…): the speaker says what is being counted.
+    [GeneratedRegex(@"^(?:[\u4E00-\u9FFF]{2,14}，)?(?<noun>[\u4E00-\u9FFF]{1,3}?)(?<n>[一二三四五六七八九十])(?<p>[：:，,])\s*")]
+    private static partial Regex NounNumeral();
+
     [GeneratedRegex(@"^(?<w>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Next|Finally|Lastly|Last)(?:ly)?,\s+", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishSequence();
 
@@ -99,6 +104,8 @@ public static partial class MarkerRecognizer
             return Make("cn-numeral-" + m.Groups["v"].Value, m, Numerals.ParseChinese(m.Groups["n"].Value), text, MarkerShape.Inline, strict: true);
         if ((m = Ordinal().Match(text)).Success)
             return Make("cn-ordinal", m, Numerals.ParseChinese(m.Groups["n"].Value), text, MarkerShape.Inline, strict: true);
+        if ((m = NounNumeral().Match(text)).Success && !m.Groups["noun"].Value.EndsWith('第') && !m.Groups["noun"].Value.EndsWith('之'))
+            return Make("cn-counted-" + m.Groups["noun"].Value, m, Numerals.ParseChinese(m.Groups["n"].Value), text, MarkerShape.Inline, strict: true);
         if ((m = Sequence().Match(text)).Success)
         {
             var word = m.Groups["w"].Value;

@@ -603,3 +603,47 @@ public class TopicQuestionTests
         Assert.DoesNotContain(outline.Sections, s => s.Heading.StartsWith("关于", StringComparison.Ordinal));
     }
 }
+
+public class CountedNounTests
+{
+    [Fact]
+    public void Reasons_counted_by_a_shared_noun_are_points_also_when_a_short_lead_in_opens_the_first()
+    {
+        var outline = Frontend.Outline("""
+            在课程改革研讨会上的发言
+
+            一、学校基本情况
+
+            学校现有教学班四十个，学生两千人，教师一百六十人，近年来在课程建设上做了一些探索。
+
+            二、关于课程改革的想法
+
+            我的想法是：学校主动适应改革，比被动等待更能为师生赢得发展的机会。
+
+            之所以要主动适应，理由一：学生个性发展的需求在学校里是真实存在的。我们看到，不少学生的学习节奏和兴趣差别很大，一刀切的课程满足不了他们。
+
+            理由二：学校自身高水平发展也需要这样的改革。课程是学校的核心，课程改不动，学校就很难有新的突破。
+            """);
+
+        var reasons = outline.Sections[1].Children;
+        Assert.Equal(2, reasons.Count);
+        Assert.StartsWith("学生个性发展的需求", reasons[0].Heading, StringComparison.Ordinal);
+        Assert.StartsWith("学校自身高水平发展", reasons[1].Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_ending_in_a_numeral_is_no_counted_item_without_a_second()
+    {
+        var outline = Frontend.Outline("""
+            在全市工作会议上的讲话
+
+            一、统一思想
+
+            统一：这是我们今年工作的前提，思想不统一，工作就推不动。
+
+            唯一，我们要说的是，落实是最要紧的事情，各部门要拿出具体办法来。
+            """);
+
+        Assert.Empty(outline.Sections[0].Children);
+    }
+}
