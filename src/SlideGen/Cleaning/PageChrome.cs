@@ -44,6 +44,7 @@ public static partial class PageChrome
         MarkScrapedFooter(blocks, furniture);
         MarkEditorVariables(blocks, furniture);
         MarkBrokenCreditValues(blocks, furniture);
+        MarkRepeatedSectionNumbers(blocks, furniture);
         var kept = new List<SourceBlock>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
             if (!furniture[i]) kept.Add(blocks[i]);
@@ -67,6 +68,22 @@ public static partial class PageChrome
             for (var k = i; k <= end; k++) furniture[k] = true;
             if (i > 0 && blocks[i - 1].Text.Trim() == "..") furniture[i - 1] = true;
             i = end;
+        }
+    }
+
+    /// <summary>"二 目前的形势" and then "二" alone: a page that prints the part's number again, large, under its heading.</summary>
+    private static void MarkRepeatedSectionNumbers(IReadOnlyList<SourceBlock> blocks, bool[] furniture)
+    {
+        var previous = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!IsText(blocks[i]) || IsBlank(blocks[i]) || furniture[i]) continue;
+            var text = blocks[i].Text.Trim();
+            if (previous >= 0 && text.Length <= 3 && text.All(c => "一二三四五六七八九十".Contains(c))
+                && blocks[previous].Text.Trim() is var heading && heading.StartsWith(text, StringComparison.Ordinal) && heading.Length > text.Length
+                && heading[text.Length] is ' ' or '\u3000' or '、')
+                furniture[i] = true;
+            previous = i;
         }
     }
 
@@ -109,7 +126,19 @@ public static partial class PageChrome
         return IsLinkBar(line) || IsBreadcrumb(line) || PreviousNext().IsMatch(line) || DatedLink().IsMatch(line) && Scripts.Width(line) <= 60
             || IsCreditLine(line) || LegalFooter().IsMatch(line) && Scripts.Width(line) <= 120 || Buttons().IsMatch(line) || SeparatorsOnly().IsMatch(line)
             || ShareOrScan().IsMatch(line) && Scripts.Width(line) <= 30 && !line.Any(Scripts.IsSentenceEnd)
-            || PhotoCredit().IsMatch(line) || Scripts.Width(line) <= 40 && (Comments().IsMatch(line) || Controls().IsMatch(line));
+            || PhotoCredit().IsMatch(line) || Scripts.Width(line) <= 40 && (Comments().IsMatch(line) || Controls().IsMatch(line))
+            || ReadingLength().IsMatch(line) || IsTagLine(line) || line.Length <= 3 && !line.Any(char.IsLetterOrDigit) && !line.Any(Scripts.IsSentenceEnd);
+    }
+
+    /// <summary>约7,000字 / 全文约3千字 / 阅读约需5分钟: the page's estimate of the article's length.</summary>
+    [GeneratedRegex(@"^(?:全文|本文)?(?:共|约)?\s*[\d,，.]+\s*[千万]?\s*字$|^(?:预计)?阅读(?:时间|约需|需要|大约)?[:：]?\s*(?:约)?\s*\d+\s*分钟$|^\d+\s*min(?:ute)?s?\s+read$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingLength();
+
+    /// <summary>思想文化 · 党的建设: the categories a page files the article under, short names between dots.</summary>
+    private static bool IsTagLine(string line)
+    {
+        var items = line.Split(['·', '•', '・'], StringSplitOptions.TrimEntries);
+        return items.Length >= 2 && items.All(item => item.Length is >= 4 and <= 6 && item.All(Scripts.IsHan));
     }
 
     /// <summary>首页 | 新闻 | 公告 | 联系我们: three or more short items between bars, or two tiny ones (登录|注册).</summary>

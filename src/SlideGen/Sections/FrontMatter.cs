@@ -94,6 +94,7 @@ public sealed partial class FrontMatter
             if (leftOut.Count > 0)
                 front.Warnings.Add($"{document.Path}({leftOut[0].Line}): {leftOut.Count} paragraph{(leftOut.Count == 1 ? "" : "s")} before the title left out as not part of the text (a covering note, a page headline or another article)");
         }
+        titleLines = JoinBrokenTitleLines(titleLines);
         // The page's own headline is not the speech's title when the speech has one of its own below it.
         // Above it stands the page, not the speech.
         if (headline is not null && titleLines.FindLastIndex(l => Compact(l) == Compact(headline)) is var h and >= 0 && h < titleLines.Count - 1)
@@ -140,6 +141,20 @@ public sealed partial class FrontMatter
         if (front.Title.Length == 0) front.Title = Path.GetFileNameWithoutExtension(document.Path);
         front.ReadTitlePattern(front.Title);
         return front;
+    }
+
+    /// <summary>A title broken before its last character or two (政府工作报 / 告) is one line.</summary>
+    private static List<string> JoinBrokenTitleLines(List<string> lines)
+    {
+        var joined = new List<string>();
+        foreach (var line in lines)
+        {
+            if (joined.Count > 0 && line.Length <= 2 && line.All(Scripts.IsHan) && joined[^1].Length > 0 && Scripts.IsHan(joined[^1][^1]))
+                joined[^1] += line;
+            else
+                joined.Add(line);
+        }
+        return joined;
     }
 
     /// <summary>What one block is to the title search.</summary>

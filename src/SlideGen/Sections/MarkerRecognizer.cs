@@ -1,3 +1,4 @@
+using SlideGen.Cleaning;
 using System.Text.RegularExpressions;
 
 namespace SlideGen.Sections;
@@ -29,6 +30,10 @@ public static partial class MarkerRecognizer
 
     [GeneratedRegex(@"^[（(](?<n>" + Cn + @")[）)]\s*")]
     private static partial Regex ChineseParen();
+
+    // "一 研究历史经验" / "二　目前的形势": a numeral set apart by a space on a heading line, as books and their web copies print parts.
+    [GeneratedRegex(@"^(?<n>" + Cn + @")[ \u3000]+(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex ChineseSpaced();
 
     [GeneratedRegex(@"^[（(](?<n>\d{1,4})[）)]\s*")]
     private static partial Regex ArabicParen();
@@ -89,6 +94,8 @@ public static partial class MarkerRecognizer
             return Make("cn-paren", m, Numerals.ParseChinese(m.Groups["n"].Value), text, MarkerShape.Heading, strict: false);
         if ((m = ChineseDun().Match(text)).Success)
             return Make("cn-dun", m, Numerals.ParseChinese(m.Groups["n"].Value), text, MarkerShape.Heading, strict: false);
+        if ((m = ChineseSpaced().Match(text)).Success && !text.Any(Scripts.IsSentenceEnd) && Scripts.Width(text) <= 40)
+            return Make("cn-spaced", m, Numerals.ParseChinese(m.Groups["n"].Value), text, MarkerShape.Heading, strict: true);
         if ((m = ArabicParen().Match(text)).Success)
             return Make("arabic-paren", m, int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), text, MarkerShape.Heading, strict: true);
         if ((m = Circled().Match(text)).Success)

@@ -104,7 +104,7 @@ public static partial class SectionDetector
         || style.StartsWith("arabic-depth", StringComparison.Ordinal);
 
     private static bool IsChineseSectionStyle(string style) =>
-        style is "cn-dun" or "cn-paren" || style.StartsWith("cn-chapter", StringComparison.Ordinal);
+        style is "cn-dun" or "cn-paren" or "cn-spaced" || style.StartsWith("cn-chapter", StringComparison.Ordinal);
 
     private static bool IsBoldHeading(SourceBlock block) =>
         block.IsBold && block.Kind == BlockKind.Paragraph && block.Marker is null && block.Text.Trim().Length is > 0 and <= 60
@@ -313,7 +313,7 @@ public static partial class SectionDetector
     private static HeadingSplit Whole((string Heading, string Remainder) split) => HeadingSplit.Whole(split.Heading, split.Remainder);
 
     private static bool IsUnnumbered(string style) =>
-        style is "bold" or UnnumberedHeadings.LineStyle or UnnumberedHeadings.BoldLeadStyle or UnnumberedHeadings.ParallelLeadStyle
+        style is "bold" or UnnumberedHeadings.LineStyle or UnnumberedHeadings.BoldLeadStyle or UnnumberedHeadings.ParallelLeadStyle or UnnumberedHeadings.DashLeadStyle
         || UnnumberedHeadings.HeadsPartOfSection(style);
 
     /// <summary>第一，… and 首先/其次 order a speech's larger steps; 一是… may run under them, not the other way round.</summary>

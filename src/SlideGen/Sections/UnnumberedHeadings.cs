@@ -18,6 +18,8 @@ public static partial class UnnumberedHeadings
     public const string BoldLeadStyle = "bold-lead";
     public const string LineStyle = "line";
     public const string ParallelLeadStyle = "parallel-lead";
+    /// <summary>A paragraph led by a dash (——经济总体回升向好。…), one of several in a report's part.</summary>
+    public const string DashLeadStyle = "dash-lead";
     /// <summary>A bare line inside a numbered section: it heads a part of that section.</summary>
     public const string SectionLineStyle = "section-line";
     /// <summary>A short sentence alone on its line before its text (把每一所乡村学校办好。).</summary>
@@ -27,12 +29,12 @@ public static partial class UnnumberedHeadings
     public static bool HeadsPartOfSection(string style) => style is LabelStyle or SectionLineStyle or SentenceLineStyle;
 
     /// <summary>The kinds of unnumbered heading a document uses as a convention, judged on its body's blocks.</summary>
-    public sealed record Conventions(bool Labels, bool BoldLeads, bool Lines, bool SectionLines, bool SentenceLines, IReadOnlySet<int> ParallelLeads);
+    public sealed record Conventions(bool Labels, bool BoldLeads, bool Lines, bool SectionLines, bool SentenceLines, IReadOnlySet<int> ParallelLeads, bool DashLeads = false);
 
     /// <param name="markers">Each block's numbering marker, or null.</param>
     public static Conventions Judge(IReadOnlyList<SourceBlock> blocks, IReadOnlyList<MarkerMatch?> markers, int bodyStart, bool hasTopLevelNumbering)
     {
-        int labels = 0, boldLeads = 0, lines = 0, sentenceLines = 0;
+        int labels = 0, boldLeads = 0, lines = 0, sentenceLines = 0, dashLeads = 0;
         for (var i = bodyStart; i < blocks.Count; i++)
         {
             if (markers[i] is not null || blocks[i].Kind != BlockKind.Paragraph) continue;
@@ -40,14 +42,33 @@ public static partial class UnnumberedHeadings
             if (BoldLead(blocks[i]) is not null) boldLeads++;
             if (BareLine(blocks, i) is not null) lines++;
             if (SentenceLine(blocks, i) is not null) sentenceLines++;
+            if (DashLead(blocks[i]) is not null) dashLeads++;
         }
         // Bare lines are the weakest evidence: where labels or bold leads head the parts, short lines are captions.
         var bareLines = lines >= 2 && labels < 2 && boldLeads < 2;
         var leads = ParallelLeads(blocks, bodyStart);
         if (!hasTopLevelNumbering) leads.UnionWith(TopicQuestions(blocks, bodyStart));
         return new Conventions(labels >= 2, boldLeads >= 2, bareLines && !hasTopLevelNumbering, bareLines && hasTopLevelNumbering,
-            sentenceLines >= 3 && hasTopLevelNumbering && labels < 2 && boldLeads < 2, leads);
+            sentenceLines >= 3 && hasTopLevelNumbering && labels < 2 && boldLeads < 2, leads, dashLeads >= 3);
     }
+
+    /// <summary>
+    /// "——经济总体回升向好。GDP…": reports list a part's achievements or goals as paragraphs led by a dash, run-in or on
+    /// lines of their own; three or more make a convention. A dash before a date (——2024年3月5日在…) or a name after a
+    /// quotation (——鲁迅) heads nothing.
+    /// </summary>
+    private static MarkerMatch? DashLead(SourceBlock block)
+    {
+        var text = block.Text.Trim();
+        if (!text.StartsWith("——", StringComparison.Ordinal)) return null;
+        var rest = text[2..].TrimStart();
+        var firstSentence = rest.IndexOfAny(['。', '！', '？']) is var end and >= 0 ? rest[..end] : rest;
+        if (firstSentence.Count(Scripts.IsHan) < 6 || DashedDate().IsMatch(rest)) return null;
+        return new MarkerMatch(DashLeadStyle, "——", 1, rest, MarkerShape.Inline, Strict: false);
+    }
+
+    [GeneratedRegex(@"^\d{4}年|^[〇○零一二三四五六七八九]{4}年")]
+    private static partial Regex DashedDate();
 
     /// <summary>
     /// "关于为什么要办这个班？…" "关于办起来以后要做什么？…": a speaker who names each part as a question about its topic
@@ -129,6 +150,7 @@ public static partial class UnnumberedHeadings
         if (conventions.Lines && BareLine(blocks, index) is { } line) return line;
         if (conventions.SectionLines && BareLine(blocks, index) is { } sectionLine) return sectionLine with { Style = SectionLineStyle };
         if (conventions.SentenceLines && SentenceLine(blocks, index) is { } sentence) return sentence;
+        if (conventions.DashLeads && DashLead(block) is { } dash) return dash;
         if (conventions.ParallelLeads.Contains(index)) return new MarkerMatch(ParallelLeadStyle, "", 1, block.Text.Trim(), MarkerShape.Inline, Strict: false);
         return null;
     }
@@ -254,7 +276,8 @@ public static partial class UnnumberedHeadings
 
     private static bool IsShortLine(string text)
     {
-        if (text.Length == 0 || Address().IsMatch(text) || DateLine().IsMatch(text)) return false;
+        // "——鲁迅" under a quotation names its author; it heads nothing.
+        if (text.Length == 0 || Address().IsMatch(text) || DateLine().IsMatch(text) || text.StartsWith('—')) return false;
         return Scripts.IsChinese(text)
             ? text.Length is >= 4 and <= 24 && !text.Any(c => "，。；：！？,.;:!?".Contains(c))
             : IsTitleCaseLine(text);

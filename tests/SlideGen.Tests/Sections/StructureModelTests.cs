@@ -647,3 +647,98 @@ public class CountedNounTests
         Assert.Empty(outline.Sections[0].Children);
     }
 }
+
+public class ReportLeadTests
+{
+    [Fact]
+    public void Dash_led_paragraphs_are_points_of_their_part_beside_a_following_yi_shi_run_and_a_title_broken_before_its_last_character_is_joined()
+    {
+        var outline = Frontend.Outline("""
+            市政府工作报
+            告
+
+            各位代表：
+
+            一、过去一年工作回顾
+
+            过去一年，全市上下攻坚克难，较好完成了全年目标任务。
+
+            ——经济运行稳中向好。地区生产总值增长百分之五点八，一般公共预算收入增长百分之六。
+
+            ——城市功能持续提升。新建城市道路三十公里，改造老旧小区一百二十个。
+
+            ——民生保障更加有力。新增城镇就业两万人，新建学校八所，养老床位增加一千张。
+
+            一年来，我们主要做了以下工作。
+
+            一是全力稳住经济大盘。出台稳增长政策措施三十条，帮助企业纾困解难。
+
+            二是加快建设宜居城市。完成一批重大基础设施项目，城市面貌明显改观。
+
+            二、今年工作安排
+
+            今年要重点抓好以下工作，确保各项目标任务落到实处。
+            """);
+
+        Assert.Equal("市政府工作报告", outline.Title);
+        Assert.Equal(["经济运行稳中向好", "城市功能持续提升", "民生保障更加有力", "全力稳住经济大盘", "加快建设宜居城市"],
+            outline.Sections[0].Children.Select(c => c.Heading));
+    }
+
+    [Fact]
+    public void A_dash_before_a_date_or_after_a_quotation_heads_nothing()
+    {
+        var outline = Frontend.Outline("""
+            在青年干部座谈会上的讲话
+            ——2023年5月4日
+
+            同志们：
+
+            “路漫漫其修远兮，吾将上下而求索。”
+            ——屈原
+
+            青年干部要勇于担当，敢于在急难险重任务中经受锻炼，在基层一线增长才干。
+
+            “不积跬步，无以至千里。”
+            ——荀子
+
+            成长没有捷径，要一步一个脚印地走，把每一件小事做好。
+
+            “天下难事，必作于易。”
+            ——老子
+            """);
+
+        Assert.Empty(outline.Sections);
+    }
+
+    [Fact]
+    public void Parts_numbered_with_a_spaced_numeral_head_a_speech_and_the_page_furniture_around_them_is_dropped()
+    {
+        var outline = Frontend.Outline("""
+            学习与形势
+            某某
+            2020年4月12日
+            理论学习 · 党的建设
+            约3,000字
+
+            ▼
+            一 怎样看待过去的经验
+            一
+
+            （一）关于总结经验的态度问题。我们总结经验，是为了把今后的工作做好，而不是为了追究个人的责任。
+
+            （二）对于任何问题都要作分析，不要否定一切，也不要肯定一切。
+
+            ▼
+            二 当前形势的特点
+            二
+
+            当前的形势对我们是有利的，但是困难还很多，我们要有充分的思想准备，把工作做得更扎实。
+            """);
+
+        Assert.Null(outline.Subtitle);
+        Assert.Equal(["怎样看待过去的经验", "当前形势的特点"], outline.Sections.Select(s => s.Heading));
+        Assert.Equal(2, outline.Sections[0].Children.Count);
+        Assert.DoesNotContain("▼", outline.Sections[0].Body, StringComparison.Ordinal);
+    }
+}
