@@ -46,7 +46,7 @@ public static class OutlineMarkdown
             .Append("     its marker in backticks; the list under a heading is the slide's bullets, kept as written; the ```notes block is\n")
             .Append("     the point's text for the speaker notes. Delete a heading to merge its point into the one before. -->\n");
         Block(text, "opening", outline.Opening);
-        foreach (var node in outline.Sections) Point(text, node, 1, null);
+        Points(text, outline.Sections, 1);
         Block(text, "closing", outline.Closing);
         return text.ToString();
     }
@@ -55,9 +55,13 @@ public static class OutlineMarkdown
     {
         text.Append('\n').Append('#', level).Append(' ');
         if (node.Marker.Length > 0) text.Append(CodeSpan(node.Marker)).Append(' ');
-        text.Append(node.Marker.Length == 0 && node.Heading.Length > 0 && node.Heading[0] is '`' or '\\' ? "\\" : "").Append(node.Heading).Append('\n');
+        text.Append(node.Marker.Length == 0 && node.Heading.Length > 0 && node.Heading[0] is '`' or '\\' ? "\\" : "").Append(OneLine(node.Heading)).Append('\n');
 
+        // A heading or bullet that spans lines (a paragraph break inside a heading a document set) shows on one line; the
+        // comment keeps it exact, and is used only while the line still says the same.
         var meta = new JsonObject();
+        if (OneLine(node.Heading) != node.Heading) meta["heading"] = node.Heading;
+        if (node.Bullets.Any(b => OneLine(b) != b)) meta["bullets"] = new JsonArray(node.Bullets.Select(b => (JsonNode?)JsonValue.Create(b)).ToArray());
         if (node.Style != OutlinePoints.DefaultStyle(node.Marker, node.Heading)) meta["style"] = node.Style;
         if (previousSibling is not null && node.Line > 0 && node.Line == previousSibling.Line) meta["inline"] = true;
         if (node.Body != OutlinePoints.DeriveBody(node.Marker, node.Heading, node.OwnText)) meta["body"] = node.Body;
@@ -67,7 +71,7 @@ public static class OutlineMarkdown
         if (node.Bullets.Count > 0)
         {
             text.Append('\n');
-            foreach (var bullet in node.Bullets) text.Append("- ").Append(bullet).Append('\n');
+            foreach (var bullet in node.Bullets) text.Append("- ").Append(OneLine(bullet)).Append('\n');
         }
         if (node.Images.Count > 0)
         {
@@ -77,12 +81,12 @@ public static class OutlineMarkdown
                     .Append(";base64,").Append(Convert.ToBase64String(image.Bytes)).Append(")\n");
         }
         Block(text, "notes", node.OwnText);
-        OutlineNode? previous = null;
-        foreach (var child in node.Children)
-        {
-            Point(text, child, level + 1, previous);
-            previous = child;
-        }
+        Points(text, node.Children, level + 1);
+    }
+
+    private static void Points(StringBuilder text, List<OutlineNode> nodes, int level)
+    {
+        for (var i = 0; i < nodes.Count; i++) Point(text, nodes[i], level, i > 0 ? nodes[i - 1] : null);
     }
 
     /// <summary>A fenced block longer than any run of backticks in the text, so that nothing in it can close it.</summary>
@@ -92,6 +96,8 @@ public static class OutlineMarkdown
         var fence = new string('`', Math.Max(3, LongestRun(content, '`') + 1));
         text.Append('\n').Append(fence).Append(kind).Append('\n').Append(content).Append('\n').Append(fence).Append('\n');
     }
+
+    internal static string OneLine(string text) => text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
 
     private static string CodeSpan(string marker)
     {

@@ -117,14 +117,14 @@ public static partial class OutlineMarkdownReader
             var node = new OutlineNode
             {
                 Marker = point.Marker,
-                Heading = point.Heading,
+                Heading = point.ExactHeading is { } exact && OutlineMarkdown.OneLine(exact) == point.Heading ? exact : point.Heading,
                 OwnText = ownText,
                 Body = point.Body is not null && point.Notes.Count <= 1 ? point.Body : OutlinePoints.DeriveBody(point.Marker, point.Heading, ownText),
                 Style = point.Style ?? OutlinePoints.DefaultStyle(point.Marker, point.Heading),
                 Level = point.Level,
                 Line = point.Inline && previous is not null ? previous.Line : point.Line,
             };
-            node.Bullets.AddRange(point.Bullets);
+            node.Bullets.AddRange(point.ExactBullets is { } bullets && bullets.Select(OutlineMarkdown.OneLine).SequenceEqual(point.Bullets) ? bullets : point.Bullets);
             node.Images.AddRange(point.Images);
             node.Emphasized.AddRange(point.Emphasized);
             node.Children.AddRange(Build(point.Children));
@@ -147,6 +147,8 @@ public static partial class OutlineMarkdownReader
         public string? Style { get; private set; }
         public string? Body { get; private set; }
         public bool Inline { get; private set; }
+        public string? ExactHeading { get; private set; }
+        public List<string>? ExactBullets { get; private set; }
         public List<string> Emphasized { get; } = [];
 
         public void ReadMeta(string json, string path, int line)
@@ -161,8 +163,10 @@ public static partial class OutlineMarkdownReader
                         case "style": Style = property.Value.GetString(); break;
                         case "body": Body = property.Value.GetString(); break;
                         case "inline": Inline = property.Value.GetBoolean(); break;
+                        case "heading": ExactHeading = property.Value.GetString(); break;
+                        case "bullets": ExactBullets = [.. property.Value.EnumerateArray().Select(e => e.GetString() ?? "")]; break;
                         case "emphasized": Emphasized.AddRange(property.Value.EnumerateArray().Select(e => e.GetString() ?? "")); break;
-                        default: throw Error(path, line, $"unknown key '{property.Name}' in the point's slidegen comment (style, body, inline, emphasized)");
+                        default: throw Error(path, line, $"unknown key '{property.Name}' in the point's slidegen comment (style, body, inline, emphasized, heading, bullets)");
                     }
                 }
             }
