@@ -42,6 +42,39 @@ public sealed class RoundTripTests
         Assert.Empty(failures);
     }
 
+    /// <summary>The readers' fixtures: Word files with automatic numbering, and a picture (in the .md and .docx files).</summary>
+    public static TheoryData<string> ReaderFixtures()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "tests", "SlideGen.Tests", "Fixtures", "Readers")).Order(StringComparer.Ordinal))
+            if (Path.GetExtension(file) is ".txt" or ".md" or ".docx") data.Add(Path.GetFileName(file));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ReaderFixtures))]
+    public void An_unedited_outline_file_gives_the_documents_deck_pictures_included(string fixture)
+    {
+        var path = Path.Combine(RepositoryPaths.Root, "tests", "SlideGen.Tests", "Fixtures", "Readers", fixture);
+
+        Assert.Null(Mismatch(path, "default"));
+    }
+
+    [Fact]
+    public void A_picture_is_kept_in_the_outline_file()
+    {
+        var path = Path.Combine(RepositoryPaths.Root, "tests", "SlideGen.Tests", "Fixtures", "Readers", "report_en.md");
+        var outline = RoundTrip.Detect(path);
+        var image = SlideGen.Sections.SectionDetector.Flatten(outline.Sections).SelectMany(n => n.Images).First();
+
+        var markdown = OutlineMarkdown.Write(outline);
+        var read = SlideGen.Sections.SectionDetector.Flatten(RoundTrip.ReadMarkdown(markdown).Sections).SelectMany(n => n.Images).First();
+
+        Assert.Contains($"![{image.Name}](data:{image.ContentType};base64,", markdown, StringComparison.Ordinal);
+        Assert.Equal((image.Name, image.ContentType), (read.Name, read.ContentType));
+        Assert.Equal(image.Bytes, read.Bytes);
+    }
+
     [Theory]
     [MemberData(nameof(ExamplesAndTemplates))]
     public void The_outline_file_is_byte_stable_and_reads_back_to_itself(string example, string template)
