@@ -107,7 +107,7 @@ public static class SlideGenerator
     /// </summary>
     public static ConversionResult Convert(OutlineFile file, string outputPath, ConvertOptions options)
     {
-        var deck = PlanDeck(file.Outline, WithFileOptions(options, file.Options));
+        var deck = PlanDeck(file.Outline, WithFileOptions(options, file.Options, file.Outline.SourcePath));
         SafeFile.Write(outputPath, stream => PptxWriter.Write(deck, stream), file.Outline.SourcePath);
         return new ConversionResult(outputPath, file.Outline, deck);
     }
@@ -118,19 +118,27 @@ public static class SlideGenerator
         ?? new OutlineFile(BuildOutline(DocumentLoader.Load(input, inputPath, from, encoding)), OutlineOptions.None);
 
     /// <summary>The command line's options, then the outline file's: --minutes or --slides given replace both of the file's.</summary>
-    private static ConvertOptions WithFileOptions(ConvertOptions options, OutlineOptions file)
+    private static ConvertOptions WithFileOptions(ConvertOptions options, OutlineOptions file, string filePath)
     {
         var sized = options.Minutes is not null || options.Slides is not null;
         return new ConvertOptions
         {
             From = options.From,
-            Template = options.Template ?? file.Template,
+            Template = options.Template ?? TemplateBeside(file.Template, filePath),
             ReferenceDeck = options.ReferenceDeck,
             Date = options.Date ?? file.Date,
             Encoding = options.Encoding,
             Minutes = sized ? options.Minutes : file.Minutes,
             Slides = sized ? options.Slides : file.Slides,
         };
+    }
+
+    /// <summary>A template folder an outline file names is found beside the file first, wherever convert runs.</summary>
+    private static string? TemplateBeside(string? template, string filePath)
+    {
+        if (template is null || Path.IsPathRooted(template) || TemplateCatalog.BuiltinNames().Contains(template) || !File.Exists(filePath)) return template;
+        var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(filePath))!, template);
+        return Directory.Exists(beside) ? beside : template;
     }
 
     private static bool IsBuiltIn(Template template) =>

@@ -26,7 +26,7 @@ public static class OutlineCommand
         // Options given here are written into the outline file, for convert to apply; an outline file's own are kept otherwise.
         var fileOptions = new OutlineOptions
         {
-            Template = options.Get("--template") ?? file.Options.Template,
+            Template = TemplateFor(options.Get("--template"), options.Get("--output")) ?? file.Options.Template,
             Minutes = ConvertCommand.Minutes(options) ?? (options.Has("--slides") ? null : file.Options.Minutes),
             Slides = ConvertCommand.Slides(options) ?? (options.Has("--minutes") ? null : file.Options.Slides),
             Date = options.Get("--date") is { } d ? ConvertCommand.ParseDate(d) : file.Options.Date,
@@ -48,4 +48,11 @@ public static class OutlineCommand
         }
         return ExitCodes.Success;
     }
+
+    /// <summary>A template folder is written relative to the outline file, where convert looks for it first.</summary>
+    private static string? TemplateFor(string? template, string? output) =>
+        template is not null && output is not null && Directory.Exists(template) && !Path.IsPathRooted(template)
+            && !Planning.TemplateCatalog.BuiltinNames().Contains(template)
+            ? Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(output))!, Path.GetFullPath(template))
+            : template;
 }

@@ -61,6 +61,21 @@ public sealed class OutlineCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_template_folder_the_file_names_is_found_beside_the_file()
+    {
+        var input = Path.Combine(RepositoryPaths.Examples, "engineering-talk.txt");
+        Directory.CreateDirectory(In("talks"));
+        Assert.Equal(0, Run("templates", "new", "ours", "--from", "dark", "-o", In("talks")).Exit);
+        var outline = Run("outline", input, "--format", "md").Stdout.Replace("language: en\n", "language: en\noptions:\n  template: ours\n", StringComparison.Ordinal);
+        File.WriteAllText(In("talks/talk.md"), outline);
+
+        Assert.Equal(0, Run("convert", In("talks/talk.md"), "--date", "2024-03-01", "-o", In("outline.pptx")).Exit);
+        Assert.Equal(0, Run("convert", input, "-t", In("talks/ours"), "--date", "2024-03-01", "-o", In("document.pptx")).Exit);
+
+        Assert.Equal(File.ReadAllBytes(In("document.pptx")), File.ReadAllBytes(In("outline.pptx")));
+    }
+
+    [Fact]
     public void The_outline_file_is_byte_stable_and_outlining_it_again_gives_it_back()
     {
         var input = Path.Combine(RepositoryPaths.Examples, "party-branch-speech.txt");
