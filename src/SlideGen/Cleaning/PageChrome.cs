@@ -43,6 +43,7 @@ public static partial class PageChrome
         MarkMenus(blocks, furniture);
         MarkScrapedFooter(blocks, furniture);
         MarkEditorVariables(blocks, furniture);
+        MarkBrokenCreditValues(blocks, furniture);
         var kept = new List<SourceBlock>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
             if (!furniture[i]) kept.Add(blocks[i]);
@@ -68,6 +69,31 @@ public static partial class PageChrome
             i = end;
         }
     }
+
+    /// <summary>
+    /// A credit line that ends in its label (点击数：) and the scrap of its value a page script filled in, on the next
+    /// line ("次", "0 次"), and the last item of a breadcrumb trail broken over lines: furniture too.
+    /// </summary>
+    private static void MarkBrokenCreditValues(IReadOnlyList<SourceBlock> blocks, bool[] furniture)
+    {
+        for (var i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (!furniture[i] || !IsText(blocks[i])) continue;
+            var text = blocks[i].Text.Trim();
+            var next = i + 1;
+            while (next < blocks.Count && IsBlank(blocks[next])) next++;
+            if (next >= blocks.Count || !IsText(blocks[next])) continue;
+            var value = blocks[next].Text.Trim();
+            if (text is [.., '：' or ':'] && CounterScrap().IsMatch(value)) furniture[next] = true;
+            // A trail broken after its arrow (新闻中心>) goes on with the page's own column on the next line, which the
+            // page often repeats as the column's header.
+            if (text is [.., '>' or '›' or '»' or '＞'] && value.Length <= 8 && !value.Any(c => char.IsPunctuation(c)))
+                for (var k = next; k < blocks.Count && (IsBlank(blocks[k]) || blocks[k].Text.Trim() == value); k++) furniture[k] = true;
+        }
+    }
+
+    [GeneratedRegex(@"^\d*\s*(?:次|人次|人|views?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CounterScrap();
 
     [GeneratedRegex(@"^(?:\.\.|#|//)?\s*(?:vim?|ex):\s*(?:set\s+)?\w+[=:]?\S*(?:\s+\w+[=:]?\S*)*:?\s*$")]
     private static partial Regex VimModeline();
@@ -97,9 +123,14 @@ public static partial class PageChrome
     /// <summary>当前位置：首页 > 栏目 > 子栏目 / Home › News › 2024: short items between arrows.</summary>
     private static bool IsBreadcrumb(string line)
     {
+        // A trail a page broke over several lines: its label (当前位置：首页 >) or a link with its arrow (新闻中心>).
+        if (BreadcrumbLabel().IsMatch(line) || Scripts.Width(line) <= 16 && line.TrimEnd()[^1] is '>' or '›' or '»' or '＞') return true;
         var items = line.Split(['>', '›', '»', '＞', '→'], StringSplitOptions.TrimEntries);
         return items.Length >= 3 && items.All(item => item.Length > 0 && Scripts.Width(item) <= 14 && !item.Any(Scripts.IsSentenceEnd) && !item.Contains('，') && !item.EndsWith('.'));
     }
+
+    [GeneratedRegex(@"^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|现在位置|You are here)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex BreadcrumbLabel();
 
     /// <summary>
     /// A line of 'key：value' credits: two or more labels (发布时间：… 来源：… 编辑：…), or one label that credits a

@@ -144,7 +144,9 @@ public static partial class TextCleaner
         foreach (var line in normalized)
         {
             var text = line.Text.Trim();
-            if (text.Length == 0 || PageChrome.IsChromeLine(text)) { Flush(); continue; }
+            if (text.Length == 0) { Flush(); continue; }
+            // A furniture line is a paragraph of its own, for furniture removal to judge with what stands around it.
+            if (PageChrome.IsChromeLine(text)) { Flush(); current.Add(line); Flush(); continue; }
             var continues = wrapWidth > 0 && current.Count > 0 && line.Kind != BlockKind.Heading && current[^1].Kind != BlockKind.Heading
                 && IsWrappedContinuation(current[^1].Text, text, wrapWidth);
             if (!continues) Flush();

@@ -9,6 +9,9 @@ public static class WrappedTextReflow
 {
     public sealed record Paragraph(string Text, int Column);
 
+    /// <summary>Han characters on a line of a printed page, at most (an A4 page in a small font holds about 45).</summary>
+    private const double MaxPageLineWidth = 70;
+
     /// <summary>True when a line looks like wrapped page lines joined by spaces rather than a paragraph.</summary>
     public static bool IsWrappedBlob(string line)
     {
@@ -16,7 +19,12 @@ public static class WrappedTextReflow
         var segments = Segments(line);
         if (segments.Count < 4) return false;
         var hanSegments = segments.Count(s => Scripts.HanRatio(s.Text) > 0.7);
-        return hanSegments >= segments.Count * 0.7;
+        if (hanSegments < segments.Count * 0.7) return false;
+        // A page's lines are short and most of them full; a paragraph with a few spaces in it (after bold text, between
+        // a name and a title) has pieces of any length.
+        var widths = segments.Select(s => Scripts.Width(s.Text)).OrderBy(w => w).ToList();
+        var fullWidth = widths[(int)Math.Floor((widths.Count - 1) * 0.8)];
+        return fullWidth <= MaxPageLineWidth && widths.Count(w => w >= fullWidth * 0.75) >= widths.Count / 2;
     }
 
     public static List<Paragraph> Reflow(string line, Func<string, bool> startsWithHeadingMarker)

@@ -82,7 +82,9 @@ public static partial class EnglishKeyPhrases
     private static string? Trim(string sentence)
     {
         if (!HasWords(sentence, MinWords)) return null; // code, numbers, links
-        var text = Parenthetical().Replace(sentence, "");
+        if (IsCode(sentence) || Announces(sentence) || Attribution().IsMatch(sentence)) return null;
+        // "- There's no blank line…": a list item's dash or star is the slide's bullet already.
+        var text = Parenthetical().Replace(ListItemMark().Replace(sentence, ""), "");
         // "PGO, on the other hand, can..." loses both commas; "If X, however, we..." keeps the one that ends its opening.
         var withoutAsides = text;
         text = MidConnective().Replace(withoutAsides, m => WordCount(withoutAsides.AsSpan(0, m.Index)) <= 3 ? " " : ", ");
@@ -106,6 +108,39 @@ public static partial class EnglishKeyPhrases
         if (WordCount(text) < MinWords || IsFragment(text)) return null;
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
+
+    /// <summary>
+    /// A line of a code sample (a comment, an assignment, a call, a prompt, a statement opening a block) that the
+    /// text shows: the audience reads prose on a slide. Literals quoted inside prose (``__doc__``) are prose.
+    /// </summary>
+    internal static bool IsCode(string sentence)
+    {
+        var text = InlineLiteral().Replace(sentence.Trim(), "x");
+        return CodeSign().IsMatch(text) || text.Length > 0 && char.IsLower(text[0]) && CodeStatement().IsMatch(text);
+    }
+
+    /// <summary>"Here is an implementation of the algorithm::", "To illustrate:": the sentence hands over to a sample.</summary>
+    private static bool Announces(string sentence) =>
+        sentence.TrimEnd().EndsWith("::", StringComparison.Ordinal) || AnnouncingOpening().IsMatch(sentence) && sentence.TrimEnd().EndsWith(':');
+
+    // "-- A. Author, 1999-01-01" under a quotation: who said it, not a point.
+    [GeneratedRegex(@"^\s*(?:--|—|―)\s*\S")]
+    private static partial Regex Attribution();
+
+    [GeneratedRegex(@"^\s*[-*•]\s+")]
+    private static partial Regex ListItemMark();
+
+    [GeneratedRegex(@"``[^`]*``|`[^`]*`")]
+    private static partial Regex InlineLiteral();
+
+    [GeneratedRegex(@"^(?:#|//|>>>|\$ )|>>>|\\n|\s(?:=|==|!=|\+=|-=|=>|->)\s|\w\.\w+\(|\w\(\)|\[\d*:-?\d*\]|""""""|[;{}]\s*$")]
+    private static partial Regex CodeSign();
+
+    [GeneratedRegex(@"^(?:def|class|return|import|from|if|elif|else|for|while|try|except|with|lambda|print|global|var|let|const|function)\b")]
+    private static partial Regex CodeStatement();
+
+    [GeneratedRegex(@"^(?:here (?:is|are)|to illustrate|as follows|the following|for example|for instance|e\.g\.|consider|see)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnouncingOpening();
 
     /// <summary>
     /// What is left of a cut that a reader would see as half a thought: "…the profiles could become",
@@ -153,6 +188,10 @@ public static partial class EnglishKeyPhrases
     [GeneratedRegex(@"^(?:Instead of|As|Although|Though|While|Whereas|If|When|Whenever|Because|Since|Unless|Whether|Until|After|Before|Once)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpensSubordinateClause();
 
+    // "function, class, or method definition", "tests and docs": one or two words and the list goes on.
+    [GeneratedRegex(@"^[^\s,]+(?: [^\s,]+)?(?:,|,? (?:and|or|nor) )", RegexOptions.IgnoreCase)]
+    private static partial Regex ListTail();
+
     [GeneratedRegex(@"^(?:which|who|whom|whose|that|where|when|and|or|but)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeOpening();
 
@@ -183,7 +222,9 @@ public static partial class EnglishKeyPhrases
         foreach (Match comma in Comma().Matches(text))
         {
             var rest = text[(comma.Index + comma.Length)..];
-            if (ContinuesAList().IsMatch(rest)) continue;
+            // "…the first statement in a module, function, class, or method definition": after a comma inside a
+            // list comes the list's tail, not a main clause.
+            if (ContinuesAList().IsMatch(rest) || ListTail().IsMatch(rest)) continue;
             var main = WordCount(rest) <= MaxWords ? rest : LongestPrefix(rest, ClauseBoundary());
             if (main is not null && WordCount(main) >= MinWords + 1) return main;
         }

@@ -23,16 +23,16 @@ public static class KeyPhraseExtractor
         {
             "en" => false,
             "zh" => true,
-            _ => Cleaning.Scripts.IsChinese(node.Heading + node.Body),
+            _ => Cleaning.Scripts.IsChinese(node.Title + node.Body),
         };
         if (node.Children.Count == 0)
         {
-            var phrases = (chinese ? ChineseKeyPhrases.Extract(node.Body, heading: node.Heading) : ExtractEnglish(node)).ToList();
+            var phrases = (chinese ? ChineseKeyPhrases.Extract(node.Body, heading: node.Title) : ExtractEnglish(node)).ToList();
             if (phrases.Count == 0 && !chinese && FirstSentenceWhole(node.Body) is { } sentence) phrases.Add(sentence);
             return phrases.Count >= 2 ? phrases : phrases.Concat(ShortLines(node.Body, chinese)).Distinct().Take(MaxBullets).ToList();
         }
         // A section slide: its own message first, then the points under it.
-        var own = node.Body.Length == 0 ? [] : chinese ? ChineseKeyPhrases.Extract(node.Body, 2, node.Heading) : ExtractEnglish(node).Take(2);
+        var own = node.Body.Length == 0 ? [] : chinese ? ChineseKeyPhrases.Extract(node.Body, 2, node.Title) : ExtractEnglish(node).Take(2);
         var bullets = new List<string>();
         void Add(string bullet, List<string> into)
         {
@@ -40,12 +40,12 @@ public static class KeyPhraseExtractor
             if (text is not null && bullets.Count + into.Count < MaxBullets && !bullets.Concat(into).Any(b => PhraseOverlap.IsNearDuplicate(b, text))) into.Add(text);
         }
         foreach (var bullet in own) Add(bullet, bullets);
-        var children = node.Children.Where(c => c.Heading.Length > 0).ToList();
+        var children = node.Children.Where(c => c.Title.Length > 0).ToList();
         var under = children.Select(_ => new List<string>()).ToList();
         var pending = new List<string>();
         for (var i = 0; i < children.Count; i++)
         {
-            Add(chinese ? LabelWithItsPhrase(children[i]) : children[i].Heading, pending);
+            Add(chinese ? LabelWithItsPhrase(children[i]) : children[i].Title, pending);
             under[i].AddRange(pending);
             pending.Clear();
         }
@@ -53,7 +53,8 @@ public static class KeyPhraseExtractor
         // section holds beyond the sub-heads (the figures and measures a presenter names when opening it). Each stays
         // under its sub-head, so the slide reads in the document's order.
         var room = bullets.Count + under.Sum(u => u.Count) < MaxBullets;
-        var subPhrases = children.Select(c => !room || c.Body.Length == 0 ? [] : (chinese ? ChineseKeyPhrases.Extract(c.Body, MaxBullets - 2, c.Heading) : ExtractEnglish(c)).ToList()).ToList();
+        var subPhrases = children.Select(c => !room || SubtreeText(c) is not { Length: > 0 } text ? []
+            : (chinese ? ChineseKeyPhrases.Extract(text, MaxBullets - 2, c.Title) : EnglishKeyPhrases.Extract(c.Title, text)).ToList()).ToList();
         for (var round = 0; bullets.Count + under.Sum(u => u.Count) < MaxBullets && subPhrases.Any(p => p.Count > round); round++)
         {
             for (var i = 0; i < children.Count; i++)
@@ -70,16 +71,25 @@ public static class KeyPhraseExtractor
     }
 
     /// <summary>
+    /// What a sub-point says for its section's slide: its own text, or, when it is only a heading over points of its
+    /// own (1. 政策倾斜 over (1) (2) (3)), their texts: the facts the section holds sit there. Their headings are left
+    /// out; they head slides of their own.
+    /// </summary>
+    private static string SubtreeText(OutlineNode node) =>
+        node.Body.Length > 0 || node.Children.Count == 0 ? node.Body
+            : string.Join("\n", node.Children.Select(SubtreeText).Where(text => text.Length > 0));
+
+    /// <summary>
     /// A sub-point whose heading is only a short label (优质化, 目标体系) says nothing on the section's slide by itself: its
     /// first key phrase completes it (均衡化：每所学校都有好老师), when both fit in one bullet.
     /// </summary>
     private static string LabelWithItsPhrase(OutlineNode child)
     {
-        var label = child.Heading.TrimEnd('。', '；', '：');
-        if (label.Length > 6 || ChinesePredicates.HasPredicate(label) || child.Body.Length == 0) return child.Heading;
-        var phrases = ChineseKeyPhrases.Extract(child.Body, 1, child.Heading);
+        var label = child.Title.TrimEnd('。', '；', '：');
+        if (label.Length > 6 || ChinesePredicates.HasPredicate(label) || child.Body.Length == 0) return child.Title;
+        var phrases = ChineseKeyPhrases.Extract(child.Body, 1, child.Title);
         var phrase = phrases.Count > 0 ? phrases[0] : null;
-        return phrase is not null && label.Length + 1 + phrase.Length <= ChineseKeyPhrases.MaxLength ? label + "：" + phrase : child.Heading;
+        return phrase is not null && label.Length + 1 + phrase.Length <= ChineseKeyPhrases.MaxLength ? label + "：" + phrase : child.Title;
     }
 
     private static readonly string[] EnglishClauseBoundaries = [", ", " to avoid ", " in order to ", " so that ", " which ", " because ", " without "];
@@ -116,8 +126,8 @@ public static class KeyPhraseExtractor
     /// </summary>
     private static IEnumerable<string> ShortLines(string body, bool chinese) =>
         body.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where(line => chinese ? line.Length <= ChineseKeyPhrases.MaxLength : line.Split(' ').Length <= 12)
+            .Where(line => chinese ? line.Length <= ChineseKeyPhrases.MaxLength : line.Split(' ').Length <= 12 && !EnglishKeyPhrases.IsCode(line) && !line.EndsWith(':'))
             .Select(line => line.TrimEnd('。', '.', '；', ';'));
 
-    private static IEnumerable<string> ExtractEnglish(OutlineNode node) => EnglishKeyPhrases.Extract(node.Heading, node.Body);
+    private static IEnumerable<string> ExtractEnglish(OutlineNode node) => EnglishKeyPhrases.Extract(node.Title, node.Body);
 }

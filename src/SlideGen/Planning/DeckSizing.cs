@@ -111,7 +111,7 @@ public sealed class DeckSizing
         return sizing;
     }
 
-    internal static string OwnText(OutlineNode node) => node.OwnText.Length > 0 ? node.OwnText : (node.Marker + node.Heading + "\n" + node.Body).Trim();
+    internal static string OwnText(OutlineNode node) => node.OwnText.Length > 0 ? node.OwnText : (node.Marker + node.Title + "\n" + node.Body).Trim();
 
     private void Decide(PointSizing point)
     {
@@ -379,8 +379,8 @@ public sealed class DeckSizing
     {
         var node = point.Node;
         var title = point.Guests.Count == 0
-            ? node.Heading
-            : string.Join(chinese ? "；" : "; ", new[] { node.Heading }.Concat(point.Guests.Select(g => g.Node.Heading)).Where(h => h.Length > 0));
+            ? node.Title
+            : string.Join(chinese ? "；" : "; ", new[] { node.Title }.Concat(point.Guests.Select(g => g.Node.Title)).Where(h => h.Length > 0));
         var shown = new[] { point }.Concat(point.Inline).Concat(point.Guests.SelectMany(g => new[] { g }.Concat(g.Inline))).ToList();
         var tail = string.Join("\n", shown.Skip(1).Select(p => JoinLines(p.Lead, p.Node.FullText)).Where(t => t.Length > 0));
 
@@ -390,10 +390,10 @@ public sealed class DeckSizing
             // A merged sibling is named by its heading; the host's own sub-points or key phrases follow their heading.
             if (shownPoint != point)
             {
-                bullets.Add(new PartBullet(shownPoint.Node.Heading, 0));
+                bullets.Add(new PartBullet(shownPoint.Node.Title, 0));
                 continue;
             }
-            var headings = node.Children.Select(c => c.Heading).Where(h => !string.IsNullOrWhiteSpace(h)).ToList();
+            var headings = node.Children.Select(c => c.Title).Where(h => !string.IsNullOrWhiteSpace(h)).ToList();
             bullets.AddRange((headings.Count > 0 ? headings : node.Bullets).Select(b => new PartBullet(b, 0)));
         }
         bullets.RemoveAll(b => string.IsNullOrWhiteSpace(b.Text));
@@ -456,7 +456,7 @@ public sealed class DeckSizing
     /// <summary>Key phrases of some paragraphs, without the point's heading line or a bold heading that is the slide's title.</summary>
     private static IEnumerable<PartBullet> PhrasesOf(List<string> paragraphs, string? head, OutlineNode? node, bool chinese)
     {
-        var headingLine = node is null ? null : (node.Marker + node.Heading).Trim();
+        var headingLine = node is null ? null : (node.Marker + node.Title).Trim();
         var body = string.Join("\n", paragraphs
             .Where(p => headingLine is null || p != headingLine && !(p.StartsWith(headingLine, StringComparison.Ordinal) && p.Length <= headingLine.Length + 1))
             .Select(p => head is not null && p.TrimStart('—', '-', ' ').StartsWith(head, StringComparison.Ordinal) ? p.TrimStart('—', '-', ' ')[head.Length..] : p));

@@ -85,9 +85,10 @@ internal sealed class PlanModel
             _images[imageObject] = (image, new SourcePosition(_sourcePath, node.Line));
             images.Add(imageObject);
         }
-        var heading = (node.Marker + node.Heading).Trim();
+        var heading = (node.Marker + node.Title).Trim();
         result["marker"] = node.Marker;
         result["heading"] = node.Heading;
+        result["title"] = node.Title;
         result["body"] = node.Body;
         result["bullets"] = new ScriptArray(node.Bullets);
         result["full_text"] = node.FullText;

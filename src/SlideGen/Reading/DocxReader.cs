@@ -35,7 +35,6 @@ public sealed class DocxReader : IDocumentReader
                 throw Unreadable(path, "this zip file is not a Word document (it has no word/document.xml)");
             var document = new SourceDocument { Path = path, Format = InputFormat.Docx };
             new BodyWalker(document, mainPart).Walk(body);
-            LoneTopHeading.PromoteToTitle(document);
             if (document.Title is null && !string.IsNullOrWhiteSpace(word.PackageProperties.Title))
                 document.Title = word.PackageProperties.Title.Trim();
             return document;

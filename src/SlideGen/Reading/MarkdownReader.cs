@@ -24,7 +24,6 @@ public sealed partial class MarkdownReader : IDocumentReader
         var text = SpaceAfterHeadingHashes(TextDecoder.DecodeText(bytes, path), path, document.Warnings);
         var walker = new Walker(document, text, BaseDirectory(path));
         walker.Walk(global::Markdig.Markdown.Parse(text, Pipeline));
-        LoneTopHeading.PromoteToTitle(document);
         return document;
     }
 

@@ -136,7 +136,7 @@ public sealed partial class FrontMatter
         }
         foreach (var line in remaining) front.Classify(line, header);
         if (front.Title.Length == 0 && headline is not null) front.Title = headline;
-        if (front.Title.Length == 0 && LoneTopHeading(blocks, front.BodyStart) is { } top) front.Title = top;
+        if (front.Title.Length == 0 && ChapterHeading(blocks, front.BodyStart) is { } top) front.Title = top;
         if (front.Title.Length == 0) front.Title = Path.GetFileNameWithoutExtension(document.Path);
         front.ReadTitlePattern(front.Title);
         return front;
@@ -222,7 +222,7 @@ public sealed partial class FrontMatter
     private static partial Regex PageTitle();
 
     /// <summary>The document's only top-level heading names the whole of it (a chapter saved on its own): its title.</summary>
-    private static string? LoneTopHeading(IReadOnlyList<SourceBlock> blocks, int start)
+    private static string? ChapterHeading(IReadOnlyList<SourceBlock> blocks, int start)
     {
         var headings = blocks.Skip(start).Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel is not null).ToList();
         if (headings.Count < 2) return null;
@@ -246,10 +246,10 @@ public sealed partial class FrontMatter
 
     private static string Compact(string text) => new(text.Where(c => !Scripts.IsSpace(c)).ToArray());
 
-    /// <summary>A line that can be the title: not a field, a date or a byline.</summary>
+    /// <summary>A line that can be the title: not a field, a date or a byline, nor a word left over from a broken line ("次").</summary>
     private static bool IsTitleText(string line, bool header) =>
         !IsField(line, header) && !IsDate(line) && !ParenthesizedLine().IsMatch(line) && !LooksLikeByline(line) && !IsShortName(line)
-        && !DashLine().IsMatch(line) && !ByLine().IsMatch(line) && line.Any(char.IsLetterOrDigit);
+        && !DashLine().IsMatch(line) && !ByLine().IsMatch(line) && line.Count(char.IsLetterOrDigit) >= 2;
 
     /// <summary>"在…会议上", alone or followed by the speaker: a line of the title block, never of running text.</summary>
     private static bool IsOccasionLine(string line) =>

@@ -4,8 +4,17 @@ namespace SlideGen.Sections;
 
 /// <summary>
 /// Where a point's heading ends: a heading line stands alone and is a heading whole, commas and all; a run-in heading
-/// (marker, heading sentence, then the body in the same paragraph) ends at its first full stop.
+/// (marker, heading sentence, then the body in the same paragraph) ends at its first full stop. A heading that is a long
+/// sentence is titled on its slide by its first clause (<see cref="HeadingSplit.Title"/>); the heading stays whole.
 /// </summary>
+/// <param name="Heading">The heading as written: the whole line, or the run-in sentence.</param>
+/// <param name="Title">What a slide shows: the heading, or its first clause when the heading is a long sentence.</param>
+/// <param name="Remainder">The paragraph's text after the title.</param>
+public readonly record struct HeadingSplit(string Heading, string Title, string Remainder)
+{
+    public static HeadingSplit Whole(string heading, string remainder) => new(heading, heading, remainder);
+}
+
 public static class HeadingText
 {
     /// <summary>Han characters past which a heading line is a paragraph whose first clause is the heading.</summary>
@@ -14,7 +23,7 @@ public static class HeadingText
     /// <summary>Han characters past which a run-in first sentence is a paragraph that only opens with its heading clause.</summary>
     private const double LongestChineseRunInHeading = 60;
 
-    public static (string Heading, string Remainder) Split(string text, MarkerShape shape)
+    public static HeadingSplit Split(string text, MarkerShape shape)
     {
         text = text.Trim();
         var chinese = Scripts.IsChinese(text);
@@ -22,7 +31,7 @@ public static class HeadingText
         if (end < 0)
         {
             // No full stop: a heading line, or one run-on sentence whose first clause is the heading.
-            if (shape == MarkerShape.Heading && Scripts.Width(text) <= 60 || !chinese && text.Length <= 120) return (text, "");
+            if (shape == MarkerShape.Heading && Scripts.Width(text) <= 60 || !chinese && text.Length <= 120) return HeadingSplit.Whole(text, "");
             end = text.Length - 1;
         }
         var sentence = text[..(end + 1)];
@@ -31,16 +40,14 @@ public static class HeadingText
         // "一是A，B。" and nothing more is a sentence, not a heading line: A is the heading and B the point's text, so the
         // slide has something to show. A heading line ("一是A，B" with no full stop) is a heading whole.
         var onlySentence = rest.Length == 0 && shape == MarkerShape.Inline && end == text.Length - 1 && Scripts.IsSentenceEnd(text[^1]);
+        var heading = TrimEndPunctuation(sentence);
         if (chinese && (Scripts.Width(sentence) > longest || onlySentence))
         {
             var clause = ClauseEnd(sentence);
             if (clause > 0)
-            {
-                rest = (sentence[(clause + 1)..] + rest).Trim();
-                sentence = sentence[..clause];
-            }
+                return new HeadingSplit(heading, TrimEndPunctuation(sentence[..clause]), (sentence[(clause + 1)..] + rest).Trim());
         }
-        return (TrimEndPunctuation(sentence), rest);
+        return HeadingSplit.Whole(heading, rest);
     }
 
     private static int SentenceEnd(string text, bool chinese)

@@ -29,9 +29,12 @@ public sealed class OutlineNode
 {
     /// <summary>The marker as written: "一、", "（一）", "一是", "1.", "首先".</summary>
     public string Marker { get; set; } = "";
-    /// <summary>The heading as written, without its marker.</summary>
+    /// <summary>The heading as written, without its marker: the whole heading line, or a run-in heading's whole sentence.</summary>
     public string Heading { get; set; } = "";
-    /// <summary>The point's own text after the heading, up to its first child (paragraphs separated by newlines).</summary>
+    /// <summary>What the point's slide and the agenda show: the heading, or its first clause when the heading is a long sentence.</summary>
+    public string Title { get => _title ?? Heading; set => _title = value; }
+    private string? _title;
+    /// <summary>The point's own text after its title, up to its first child (paragraphs separated by newlines).</summary>
     public string Body { get; set; } = "";
     /// <summary>The point's own paragraphs exactly as cleaned, marker and heading included; speaker notes read from it.</summary>
     public string OwnText { get; set; } = "";

@@ -30,10 +30,11 @@ public static class ParagraphSections
         for (var start = 0; start < paragraphs.Count; start += perSection)
         {
             var group = paragraphs.Skip(start).Take(perSection).ToList();
-            var (heading, remainder) = HeadingText.Split(group[0], MarkerShape.Inline);
+            var (heading, title, remainder) = HeadingText.Split(group[0], MarkerShape.Inline);
             var node = new OutlineNode
             {
                 Heading = heading,
+                Title = title,
                 Body = string.Join("\n", new[] { remainder }.Concat(group.Skip(1)).Where(t => t.Length > 0)),
                 OwnText = string.Join("\n", group),
                 Level = 1,

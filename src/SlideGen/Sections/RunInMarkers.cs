@@ -42,7 +42,7 @@ internal static class RunInMarkers
     private static IEnumerable<SourceBlock> SplitAtMarkers(SourceBlock original, bool paragraphBreaksLost)
     {
         var text = original.Text;
-        var opensPoint = MarkerRecognizer.Match(text) is not null;
+        var opensPoint = MarkerRecognizer.Match(text) is not null || UnnumberedHeadings.OpensWithTopicQuestion(text);
         var continuesParagraph = original.ContinuesParagraph;
         var start = 0;
         for (var i = 1; i < text.Length - 1; i++)

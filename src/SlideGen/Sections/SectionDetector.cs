@@ -22,6 +22,7 @@ public static partial class SectionDetector
 
     public static Outline Detect(SourceDocument document)
     {
+        document = LoneTopHeading.PromoteToTitle(document);
         var outline = Detect(document, RunInMarkers.Split(document.Blocks, document.ParagraphBreaksLost));
         // A text of one paragraph or a few that finds no points has only its enumerations (…。一是…二是…) to show them.
         if (outline.Sections.Count == 0 && !document.ParagraphBreaksLost
@@ -151,7 +152,7 @@ public static partial class SectionDetector
                 continue;
             }
             Close(match.Style);
-            if (match.Value == 1)
+            if (match.Value == 1 || match.Value == 2 && NamesWhatItCounts(match))
                 runs[match.Style] = [k];
             else if (match.Shape == MarkerShape.Heading && lastHeading is { } previous && previous.Match.Value == match.Value - 1
                      && !SeenSince(candidates, previous, k, match.Style))
@@ -168,6 +169,16 @@ public static partial class SectionDetector
         foreach (var style in runs.Keys.ToList()) Close(style);
         return candidates.Where((_, k) => keep[k]).ToList();
     }
+
+    /// <summary>
+    /// "第二个问题我要讲的是…" counts the speech's points aloud: a run of them may start at the second, the first point
+    /// having been spoken without a number.
+    /// </summary>
+    private static bool NamesWhatItCounts(MarkerMatch match) =>
+        match.Style == "cn-ordinal" && CountingWord().IsMatch(match.Marker);
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+(?:点|个问题|个?方面|件事)")]
+    private static partial Regex CountingWord();
 
     /// <summary>
     /// "同志们，…提三点希望：一是要…二是要…" after the last section are the speech's closing remarks, not points of that
@@ -296,8 +307,10 @@ public static partial class SectionDetector
         var isSentence = item.OwnText.TrimEnd().EndsWith('。') || item.OwnText.TrimEnd().EndsWith('；');
         if (!isSentence || item.OwnText.Contains('\n') || !Scripts.IsChinese(item.Heading) || comma < 4 || comma >= item.Heading.Length - 4) return;
         item.Body = item.Heading[(comma + 1)..];
-        item.Heading = item.Heading[..comma];
+        item.Title = item.Heading[..comma];
     }
+
+    private static HeadingSplit Whole((string Heading, string Remainder) split) => HeadingSplit.Whole(split.Heading, split.Remainder);
 
     private static bool IsUnnumbered(string style) =>
         style is "bold" or UnnumberedHeadings.LineStyle or UnnumberedHeadings.BoldLeadStyle or UnnumberedHeadings.ParallelLeadStyle
@@ -317,19 +330,20 @@ public static partial class SectionDetector
     private static OutlineNode MakeNode(Candidate candidate, List<SourceBlock> blocks, int end)
     {
         var match = candidate.Match;
-        var (heading, rest) = candidate.DeclaredLevel is not null ? (match.Rest, "")
+        var (heading, title, rest) = candidate.DeclaredLevel is not null ? HeadingSplit.Whole(match.Rest, "")
             : match.Style == UnnumberedHeadings.LabelStyle ? UnnumberedHeadings.SplitLabel(match.Rest)
-            : match.Style == UnnumberedHeadings.BoldLeadStyle ? UnnumberedHeadings.SplitBoldLead(candidate.Block)
-            : match.Style == UnnumberedHeadings.ParallelLeadStyle ? UnnumberedHeadings.SplitParallelLead(match.Rest)
+            : match.Style == UnnumberedHeadings.BoldLeadStyle ? Whole(UnnumberedHeadings.SplitBoldLead(candidate.Block))
+            : match.Style == UnnumberedHeadings.ParallelLeadStyle ? Whole(UnnumberedHeadings.SplitParallelLead(match.Rest))
             // A paragraph followed by paragraphs of its own is a heading line, even when it is one sentence (一是A，B。).
             : HeadingText.Split(match.Rest, end > candidate.Index + 1 ? MarkerShape.Heading : match.Shape);
         // "First, we made triage a rota": on its own, as a slide title, the sentence starts with a capital.
         if (match.Style == "en-sequence" && heading.Length > 0 && char.IsLower(heading[0]))
-            heading = char.ToUpperInvariant(heading[0]) + heading[1..];
+            heading = title = char.ToUpperInvariant(heading[0]) + heading[1..];
         var node = new OutlineNode
         {
             Marker = match.Marker,
             Heading = heading,
+            Title = title,
             Line = candidate.Block.Line,
             Style = match.Style.EndsWith(InParagraph, StringComparison.Ordinal) ? match.Style[..^InParagraph.Length] : match.Style,
         };

@@ -43,9 +43,30 @@ public static partial class UnnumberedHeadings
         }
         // Bare lines are the weakest evidence: where labels or bold leads head the parts, short lines are captions.
         var bareLines = lines >= 2 && labels < 2 && boldLeads < 2;
+        var leads = ParallelLeads(blocks, bodyStart);
+        if (!hasTopLevelNumbering) leads.UnionWith(TopicQuestions(blocks, bodyStart));
         return new Conventions(labels >= 2, boldLeads >= 2, bareLines && !hasTopLevelNumbering, bareLines && hasTopLevelNumbering,
-            sentenceLines >= 3 && hasTopLevelNumbering && labels < 2 && boldLeads < 2, ParallelLeads(blocks, bodyStart));
+            sentenceLines >= 3 && hasTopLevelNumbering && labels < 2 && boldLeads < 2, leads);
     }
+
+    /// <summary>
+    /// "关于为什么要办这个班？…" "关于办起来以后要做什么？…": a speaker who names each part as a question about its topic
+    /// and answers it in the paragraphs that follow. Two or more make the parts of a text that has no section numbers.
+    /// </summary>
+    private static List<int> TopicQuestions(IReadOnlyList<SourceBlock> blocks, int bodyStart)
+    {
+        var found = new List<int>();
+        for (var i = bodyStart; i < blocks.Count; i++)
+            if (blocks[i].Kind == BlockKind.Paragraph && !blocks[i].ContinuesParagraph && OpensWithTopicQuestion(blocks[i].Text))
+                found.Add(i);
+        return found.Count >= 2 ? found : [];
+    }
+
+    /// <summary>A paragraph that opens with a question about its topic (关于…？) opens a point, with its enumerations under it.</summary>
+    public static bool OpensWithTopicQuestion(string text) => TopicQuestion().IsMatch(text.TrimStart());
+
+    [GeneratedRegex(@"^关于[^。！？\n]{2,40}？")]
+    private static partial Regex TopicQuestion();
 
     /// <summary>
     /// Three or more paragraphs in a row that open alike (这一年，我们…; 值得欣慰的是，… 更为可喜的是，…) are the points
@@ -143,16 +164,16 @@ public static partial class UnnumberedHeadings
     /// The label as the heading, the rest of the paragraph as the point's first text. A lead-in that ends in a verb
     /// (我的第一点想法是：…) is no label but the start of the heading sentence, which runs to its full stop.
     /// </summary>
-    public static (string Heading, string Remainder) SplitLabel(string text)
+    public static HeadingSplit SplitLabel(string text)
     {
         var m = LabelPattern().Match(text);
-        if (!m.Success) return (text, "");
+        if (!m.Success) return HeadingSplit.Whole(text, "");
         // 找问题：开会没人来，办事没人帮 on a line of its own is a heading line whole.
-        if (!text.Any(Scripts.IsSentenceEnd) && Scripts.Width(text) <= 50) return (text, "");
+        if (!text.Any(Scripts.IsSentenceEnd) && Scripts.Width(text) <= 50) return HeadingSplit.Whole(text, "");
         var label = m.Groups["label"].Value;
         return label[^1] is '是' or '为' or '要' or '有' or '说' or '讲' or '在'
             ? HeadingText.Split(text, MarkerShape.Heading)
-            : (label, text[m.Length..].Trim());
+            : HeadingSplit.Whole(label, text[m.Length..].Trim());
     }
 
     /// <summary>The bold lead as the heading, the rest of the paragraph as the point's first text.</summary>
@@ -190,7 +211,7 @@ public static partial class UnnumberedHeadings
 
     /// <summary>
     /// A short line without sentence punctuation, standing alone before a longer paragraph: 上年工作回顾, or in
-    /// English a line in title case ("Toward the Great Society").
+    /// English a line in title or sentence case ("Toward the Great Society", "Growth for the middle class").
     /// </summary>
     private static MarkerMatch? BareLine(IReadOnlyList<SourceBlock> blocks, int index)
     {
@@ -252,6 +273,8 @@ public static partial class UnnumberedHeadings
         if (!char.IsUpper(text[0]) || text[^1] is '.' or ':' or ';' or ',' or '?' or '!' || text.Contains(", ", StringComparison.Ordinal)) return false;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 1 or > 10 || !words.All(w => w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))) return false;
-        return words.All(w => char.IsUpper(w[0]) || MinorWords.Contains(w));
+        // Title case ("Toward the Great Society"), or sentence case as many governments and sites write headings
+        // ("Growth for the middle class"): a line that short with no sentence punctuation is not a sentence.
+        return words.All(w => char.IsUpper(w[0]) || MinorWords.Contains(w)) || words.Length is >= 2 and <= 8;
     }
 }

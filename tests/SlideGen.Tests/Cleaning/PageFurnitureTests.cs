@@ -1,3 +1,4 @@
+using SlideGen.Reading;
 using SlideGen.Cleaning;
 using SlideGen.Sections;
 using SlideGen.Tests.Sections;
@@ -338,5 +339,32 @@ public class EditorVariablesTests
         Assert.DoesNotContain("Local Variables", kept, StringComparison.Ordinal);
         Assert.DoesNotContain("indent-tabs-mode", kept, StringComparison.Ordinal);
         Assert.Contains("placed in the public domain", kept, StringComparison.Ordinal);
+    }
+}
+
+public class BrokenPageFurnitureTests
+{
+    [Fact]
+    public void A_breadcrumb_broken_over_lines_and_a_view_counter_scrap_are_furniture_and_never_the_title()
+    {
+        var outline = SlideGenerator.BuildOutline(DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes("""
+            当前位置：首页 >
+            新闻中心>
+            校长寄语
+            校长寄语
+            在科技创新班开班仪式上的讲话
+            文章来源：本站原创 作者：某某 发布时间：2021年3月5日 点击数：
+                次
+            在科技创新班开班仪式上的讲话
+            同学们、老师们：
+            今天我们在这里举行科技创新班开班仪式，这是学校发展中的一件大事，我代表学校向同学们表示祝贺。
+            一是开设前沿课程。每周安排两个课时，请高校专家给同学们系统讲授前沿知识。
+            二是提升竞赛能力。组织同学们参加各级科技创新大赛，在比赛中开阔眼界、锻炼本领。
+            """), "page.txt"));
+
+        Assert.Equal("在科技创新班开班仪式上的讲话", outline.Title);
+        Assert.Null(outline.Subtitle);
+        Assert.Null(outline.Speaker);
+        Assert.Equal(["开设前沿课程", "提升竞赛能力"], outline.Sections.Select(s => s.Heading));
     }
 }

@@ -114,3 +114,17 @@ public class TextCleanerTests
         Assert.Equal(["巩固脱贫成果", "推进产业发展"], outline.Sections.Select(s => s.Heading));
     }
 }
+
+public class WrappedBlobFalseFriendTests
+{
+    [Fact]
+    public void A_long_paragraph_with_a_few_spaces_in_it_is_one_paragraph_not_page_lines_joined()
+    {
+        var sentence = "第一点，不理解改革的人就请他离开小组，我想能不能**每个月调整一次名单** ，我一年签十二次字也愿意，就是一定要流动，核心小组一定要走掉一些人，一定要进来一些人，为什么总把机会留给不学习的人呢？";
+        var rest = string.Concat(Enumerable.Repeat("很多基层干部跟我说，他们也想来学习，也想有这样的机会，我们要把机会留给真正努力的人。", 8));
+        var outline = SlideGen.Tests.Sections.Frontend.Outline($"在项目动员会上的讲话\n\n{sentence}{rest} 这是后话，先说到这里。 {rest}\n\n第二，大家都知道公司需要一场变革。后面还有很多话要讲，今天先讲这些。\n", "talk.md");
+
+        Assert.Equal(2, outline.Sections.Count);
+        Assert.EndsWith("为什么总把机会留给不学习的人呢？", outline.Sections[0].Heading, StringComparison.Ordinal);
+    }
+}

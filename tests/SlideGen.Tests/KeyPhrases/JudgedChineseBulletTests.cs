@@ -175,4 +175,36 @@ public sealed class JudgedChineseBulletTests
         Assert.Contains(section.Bullets, b => b.StartsWith("优质化：", StringComparison.Ordinal) && b.Contains("质量是学校的生命", StringComparison.Ordinal));
         Assert.Contains(section.Bullets, b => b.StartsWith("均衡化：", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_section_slide_draws_facts_from_sub_points_that_are_only_headings_over_points_of_their_own()
+    {
+        var outline = Frontend.Outline("""
+            在全县农村工作会议上的讲话
+
+            一、补齐农村发展短板
+
+            （一）加大投入力度
+
+            1．资金倾斜。县财政安排农村道路养护资金3000万元，比上年增加两成，优先保障偏远山区。
+
+            2．项目倾斜。新建农村供水工程15处，实现所有行政村通自来水。
+
+            （二）完善公共服务
+
+            1．医疗下沉。每个乡镇卫生院配备全科医生2名以上，群众看病不出乡。
+
+            2．教育均衡。改造薄弱学校校舍12所，推动城区名师到乡村学校任教。
+
+            二、抓好重点工作
+
+            要把安全放在首位，层层压实责任，确保农村平安稳定。
+            """, "speech.txt");
+
+        var section = outline.Sections[0];
+        Assert.Equal(2, section.Children.Count);
+        Assert.Contains(section.Bullets, b => b.Contains("3000万元", StringComparison.Ordinal) || b.Contains("供水工程15处", StringComparison.Ordinal));
+        Assert.Contains(section.Bullets, b => b.Contains("全科医生", StringComparison.Ordinal) || b.Contains("校舍12所", StringComparison.Ordinal));
+        Assert.InRange(section.Bullets.Count, 4, KeyPhraseExtractor.MaxBullets);
+    }
 }

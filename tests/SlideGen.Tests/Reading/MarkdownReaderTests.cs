@@ -1,5 +1,7 @@
 using System.Text;
+using SlideGen.Cleaning;
 using SlideGen.Reading;
+using SlideGen.Sections;
 
 namespace SlideGen.Tests.Reading;
 
@@ -39,14 +41,18 @@ public class MarkdownReaderTests
     }
 
     [Fact]
-    public void Setext_headings_carry_their_level_and_a_lone_opening_h1_is_the_title()
+    public void Setext_headings_carry_their_level_and_the_reader_leaves_the_lone_h1_to_the_structure_stage()
     {
         var document = ReadFixture("report_en.md");
 
-        Assert.Equal("Caching Layer for the Orders Service", document.Title);
+        // Reading reports the format's facts; whether the lone opening heading is the title is a structure decision.
+        Assert.Null(document.Title);
         var headings = document.Blocks.Where(b => b.Kind == BlockKind.Heading).Select(h => $"{h.HeadingLevel} {h.Text}");
-        Assert.Equal(["2 Status", "2 Background", "2 Proposal", "3 Capacity", "3 Failure modes", "2 Rollout"], headings);
-        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("Caching Layer"));
+        Assert.Equal(["1 Caching Layer for the Orders Service", "2 Status", "2 Background", "2 Proposal", "3 Capacity", "3 Failure modes", "2 Rollout"], headings);
+
+        var outline = SectionDetector.Detect(TextCleaner.Clean(document));
+        Assert.Equal("Caching Layer for the Orders Service", outline.Title);
+        Assert.Equal(["Status", "Background", "Proposal", "Rollout"], outline.Sections.Select(s => s.Heading));
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public class FrontMatterTests
     }
 
     [Fact]
-    public void A_first_sentence_of_over_sixty_characters_is_cut_at_its_first_clause()
+    public void A_first_sentence_of_over_sixty_characters_stays_the_heading_and_its_first_clause_titles_the_slide()
     {
         var outline = Frontend.Outline("""
             关于营商环境的讲话
@@ -93,9 +93,11 @@ public class FrontMatterTests
             二是全面落实各项惠企政策，确保减税降费、稳岗返还、融资贴息、房租减免等各项政策红利不打折扣地直达市场主体，切实减轻各类企业特别是中小微企业的负担。要畅通政策兑现渠道。
             """);
 
-        Assert.Equal(["持续深化审批制度改革", "全面落实各项惠企政策"], outline.Sections.Select(s => s.Heading));
+        Assert.Equal(["持续深化审批制度改革", "全面落实各项惠企政策"], outline.Sections.Select(s => s.Title));
+        Assert.StartsWith("持续深化审批制度改革，全面推行承诺制审批和容缺受理", outline.Sections[0].Heading, StringComparison.Ordinal);
+        Assert.EndsWith("只进一扇门、最多跑一次", outline.Sections[0].Heading, StringComparison.Ordinal);
         Assert.StartsWith("全面推行承诺制审批和容缺受理", outline.Sections[0].Body, StringComparison.Ordinal);
-        Assert.All(outline.Sections, s => Assert.True(s.Heading.Length <= 40));
+        Assert.All(outline.Sections, s => Assert.True(s.Title.Length <= 40));
     }
 
     [Fact]

@@ -487,3 +487,119 @@ public class OneLineSpeechTests
         Assert.True(deck.Slides.Count >= 7, $"{deck.Slides.Count} slides");
     }
 }
+
+/// <summary>Held-out failure classes: spoken counting (第一点，/ 第二个问题), sentence-case English heading lines.</summary>
+public class SpokenCountingTests
+{
+    [Fact]
+    public void Points_counted_aloud_with_a_counting_word_are_one_run_whatever_word_each_uses()
+    {
+        var outline = Frontend.Outline("""
+            在新产品开发启动会上的讲话
+
+            今天我们在这里开会，是要把新产品开发的事情定下来，大家都要清楚这件事对公司意味着什么，不能当作一次普通的会议。
+
+            第一点，开发小组的人要真正懂得流程的道理，不懂的要学，学不会的就不要留在小组里，我们宁可人少一点，也要把事情做对，做扎实。
+
+            这个小组不是终身制，每个月都要看一看谁跟上了，谁没有跟上，没有跟上的要调整出去。
+
+            第二，大家都知道公司需要一场变革，从客观上说市场在变，从主观上说我们自己的管理也到了不变不行的时候。
+
+            第三个问题，我们请来的老师是好老师，我们要虚心学习，先僵化，后优化，再固化，不要一开始就想着改别人的东西。
+            """);
+
+        Assert.Equal(["第一点，", "第二，", "第三个问题，"], outline.Sections.Select(s => s.Marker));
+        Assert.DoesNotContain(outline.Warnings, w => w.Contains("does not continue", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_run_counted_aloud_may_start_at_the_second_point_when_the_first_was_spoken_without_a_number()
+    {
+        var outline = Frontend.Outline("""
+            在年度销售表彰会上的讲话
+
+            四年前的今天，销售部全体干部主动把岗位交出来重新竞聘，这件事对公司的影响是深远的，今天我们还要再讲一讲它的意义。
+
+            第二个问题我要讲的就是去年的工作，大家做得不错，销售额和回款都上了一个台阶，特别是新市场的开拓比预想的要快。
+
+            第三点我想说的就是今年最重要的举措，要以改善客户关系为中心建立地区客户部，把服务做到客户身边去。
+            """);
+
+        Assert.Equal(["第二个问题", "第三点"], outline.Sections.Select(s => s.Marker));
+    }
+
+    [Fact]
+    public void Ordinals_in_running_text_without_a_counting_word_or_a_comma_are_not_markers()
+    {
+        Assert.Null(MarkerRecognizer.Match("第二天我们就赶到了现场，把设备一台一台地检查了一遍。"));
+        Assert.Null(MarkerRecognizer.Match("第三产业的比重继续提高，服务业成为增长的主要动力。"));
+        Assert.Equal("第二点", MarkerRecognizer.Match("第二点我想谈一谈干部的心态。")!.Marker);
+    }
+
+    [Fact]
+    public void Sentence_case_heading_lines_head_an_English_address_also_without_a_blank_line_before_them()
+    {
+        var outline = Frontend.Outline("""
+            Good morning, everyone.
+
+            I am glad to open this session of the council, and I want to set out what the year ahead will bring for our town, for the families who live here and for the businesses that have chosen to stay with us through a difficult winter.
+
+            It will do so in the following ways.
+            Better buses for every district
+
+            The council will add two new routes this spring and run buses every ten minutes at peak hours across the town, so that no home is more than a short walk from a stop that is served all day and late into the evening.
+
+            It will also publish the timetable data, the fares and the live positions of every bus, so that anyone who wants to can build a better travel app than the one the council has paid for.
+            Homes people can afford
+
+            We will build three hundred homes on the old depot site, and a third of them will be let at social rents to families who have waited on the housing list for longer than two years.
+
+            Planning decisions will be taken in public, with every paper published a week ahead, and residents will be able to speak at every meeting where a scheme near their street is decided.
+            Conclusion
+
+            These plans are ambitious, and they depend on all of us, councillors and officers and residents alike, working together through the year and holding each other to what we promised today.
+            """);
+
+        Assert.Equal(["Better buses for every district", "Homes people can afford", "Conclusion"], outline.Sections.Select(s => s.Heading));
+    }
+}
+
+public class TopicQuestionTests
+{
+    [Fact]
+    public void Parts_named_as_questions_about_their_topic_head_the_speech_with_their_enumerations_under_them()
+    {
+        var outline = Frontend.Outline("""
+            在创新实验班开班仪式上的讲话
+
+            同学们、老师们：
+
+            今天我们举行创新实验班开班仪式。这个班为什么办？办成什么样？办起来以后做什么？下面我讲两个问题。
+
+            关于为什么要办这样一个班？我们都知道，科技创新需要从小培养兴趣和习惯，学校有条件也有责任为有志向的同学搭一个平台。
+
+            为了办好这个班，学校请来了高校和研究所的专家，他们将定期来校授课，和同学们一起做研究。
+
+            关于办起来以后要做什么？我想现阶段主要是三件事。一是开设前沿选修课程。每周安排两个课时，由专家系统讲授。二是提升竞赛能力。组织同学们参加各级科技创新大赛。三是开展课题研究。在班里开展子课题研究，培养科研能力。
+
+            最后，祝同学们学习进步，祝老师们工作顺利！
+            """);
+
+        Assert.Equal(["关于为什么要办这样一个班", "关于办起来以后要做什么"], outline.Sections.Select(s => s.Heading));
+        Assert.Equal(["开设前沿选修课程", "提升竞赛能力", "开展课题研究"], outline.Sections[1].Children.Select(c => c.Heading));
+    }
+
+    [Fact]
+    public void A_single_question_opening_a_paragraph_is_no_convention()
+    {
+        var outline = Frontend.Outline("""
+            在读书节启动仪式上的讲话
+
+            关于为什么要读书？古人早有回答，读书使人明理，读书使人进步，这个道理大家都懂。
+
+            今年的读书节有三项活动，请各班认真组织，让每一位同学都参与进来，读几本好书。
+            """);
+
+        Assert.DoesNotContain(outline.Sections, s => s.Heading.StartsWith("关于", StringComparison.Ordinal));
+    }
+}

@@ -70,7 +70,8 @@ public sealed class WordConventionTests
         var fromMarkdown = SlideGenerator.BuildOutline(DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes(markdown), "speech.md"));
         var fromText = SlideGenerator.BuildOutline(DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes(text), "speech.txt"));
 
-        Assert.Equal(["推进智慧城管建设", "优化审批流程", "畅通群众诉求渠道"], fromText.Sections[0].Children.Select(c => c.Heading));
-        Assert.Equal(fromText.Sections[0].Children.Select(c => c.Heading), fromMarkdown.Sections[0].Children.Select(c => c.Heading));
+        Assert.Equal(["推进智慧城管建设", "优化审批流程", "畅通群众诉求渠道"], fromText.Sections[0].Children.Select(c => c.Title));
+        Assert.Equal(["推进智慧城管建设，建立统一指挥平台", "优化审批流程，压缩办理时限", "畅通群众诉求渠道，做到件件有回音"], fromText.Sections[0].Children.Select(c => c.Heading));
+        Assert.Equal(fromText.Sections[0].Children.Select(c => c.Title), fromMarkdown.Sections[0].Children.Select(c => c.Title));
     }
 }
