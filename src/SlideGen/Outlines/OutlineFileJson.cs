@@ -25,7 +25,7 @@ public static class OutlineFileJson
     private static readonly string[] RootKeys =
         ["slidegen", "title", "subtitle", "speaker", "occasion", "date", "language", "announced_count", "speaking_minutes", "warnings",
          "sections", "salutation", "opening", "closing", "options"];
-    private static readonly string[] PointKeys = ["marker", "heading", "line", "minutes", "bullets", "children", "style", "text", "body", "emphasized", "images"];
+    private static readonly string[] PointKeys = ["marker", "heading", "title", "line", "minutes", "bullets", "children", "style", "text", "body", "emphasized", "images"];
     private static readonly string[] OptionKeys = ["template", "minutes", "slides", "date"];
 
     public static string Write(Outline outline, OutlineOptions? options = null)
@@ -62,9 +62,10 @@ public static class OutlineFileJson
         {
             var node = nodes[i];
             var json = array[i]!.AsObject();
+            if (node.Title != node.Heading) json["title"] = node.Title;
             json["style"] = node.Style;
             json["text"] = node.OwnText;
-            if (node.Body != OutlinePoints.DeriveBody(node.Marker, node.Heading, node.OwnText)) json["body"] = node.Body;
+            if (node.Body != OutlinePoints.DeriveBody(node.Marker, node.Title, node.OwnText)) json["body"] = node.Body;
             json["emphasized"] = new JsonArray(node.Emphasized.Select(e => (JsonNode?)JsonValue.Create(e)).ToArray());
             if (node.Images.Count > 0)
                 json["images"] = new JsonArray(node.Images.Select(image => (JsonNode?)new JsonObject
@@ -146,13 +147,16 @@ public static class OutlineFileJson
             CheckKeys(item, PointKeys, path, at);
             var marker = String(item, "marker", path, at) ?? "";
             var heading = String(item, "heading", path, at) ?? "";
+            // "title", where a slide shows less than the heading, holds while the heading still starts with it.
+            var title = String(item, "title", path, at) is { } stated && heading.StartsWith(stated, StringComparison.Ordinal) ? stated : heading;
             var text = String(item, "text", path, at) ?? "";
             var node = new OutlineNode
             {
                 Marker = marker,
                 Heading = heading,
+                Title = title,
                 OwnText = text,
-                Body = String(item, "body", path, at) ?? OutlinePoints.DeriveBody(marker, heading, text),
+                Body = String(item, "body", path, at) ?? OutlinePoints.DeriveBody(marker, title, text),
                 Style = String(item, "style", path, at) ?? OutlinePoints.DefaultStyle(marker, heading),
                 Level = level,
                 Line = item.TryGetProperty("line", out var line) && line.ValueKind != JsonValueKind.Null
@@ -224,5 +228,4 @@ public static class OutlineFileJson
     private static SlideGenException Error(string path, string where, string problem) =>
         new(new SourcePosition(path), $"{where}: {problem}", ExitCodes.InputUnreadable);
 
-    internal static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

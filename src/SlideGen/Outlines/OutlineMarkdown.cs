@@ -55,16 +55,18 @@ public static class OutlineMarkdown
     {
         text.Append('\n').Append('#', level).Append(' ');
         if (node.Marker.Length > 0) text.Append(CodeSpan(node.Marker)).Append(' ');
-        text.Append(node.Marker.Length == 0 && node.Heading.Length > 0 && node.Heading[0] is '`' or '\\' ? "\\" : "").Append(OneLine(node.Heading)).Append('\n');
+        text.Append(node.Marker.Length == 0 && node.Title.Length > 0 && node.Title[0] is '`' or '\\' ? "\\" : "").Append(OneLine(node.Title)).Append('\n');
 
-        // A heading or bullet that spans lines (a paragraph break inside a heading a document set) shows on one line; the
-        // comment keeps it exact, and is used only while the line still says the same.
+        // The heading line shows the slide's title. A title or bullet that spans lines (a paragraph break inside a heading a
+        // document set) shows on one line; the comment keeps it exact, used only while the line still says the same. A
+        // heading longer than its title (a sentence titled by its first clause) is kept while the title starts it.
         var meta = new JsonObject();
-        if (OneLine(node.Heading) != node.Heading) meta["heading"] = node.Heading;
+        if (OneLine(node.Title) != node.Title) meta["title"] = node.Title;
+        if (node.Heading != node.Title) meta["heading"] = node.Heading;
         if (node.Bullets.Any(b => OneLine(b) != b)) meta["bullets"] = new JsonArray(node.Bullets.Select(b => (JsonNode?)JsonValue.Create(b)).ToArray());
         if (node.Style != OutlinePoints.DefaultStyle(node.Marker, node.Heading)) meta["style"] = node.Style;
         if (previousSibling is not null && node.Line > 0 && node.Line == previousSibling.Line) meta["inline"] = true;
-        if (node.Body != OutlinePoints.DeriveBody(node.Marker, node.Heading, node.OwnText)) meta["body"] = node.Body;
+        if (node.Body != OutlinePoints.DeriveBody(node.Marker, node.Title, node.OwnText)) meta["body"] = node.Body;
         if (node.Emphasized.Count > 0) meta["emphasized"] = new JsonArray(node.Emphasized.Select(e => (JsonNode?)JsonValue.Create(e)).ToArray());
         if (meta.Count > 0) text.Append("<!-- slidegen: ").Append(meta.ToJsonString(Json).Replace("--", "-\\u002D", StringComparison.Ordinal)).Append(" -->\n");
 

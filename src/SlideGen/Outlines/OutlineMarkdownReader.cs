@@ -114,13 +114,17 @@ public static partial class OutlineMarkdownReader
         foreach (var point in points)
         {
             var ownText = string.Join("\n", point.Notes);
+            // The heading line is the slide's title (point.Heading holds the line as read).
+            var title = point.ExactTitle is { } exact && OutlineMarkdown.OneLine(exact) == point.Heading ? exact : point.Heading;
+            var heading = OutlinePoints.HeadingFor(title, point.ExactHeading);
             var node = new OutlineNode
             {
                 Marker = point.Marker,
-                Heading = point.ExactHeading is { } exact && OutlineMarkdown.OneLine(exact) == point.Heading ? exact : point.Heading,
+                Heading = heading,
+                Title = title,
                 OwnText = ownText,
-                Body = point.Body is not null && point.Notes.Count <= 1 ? point.Body : OutlinePoints.DeriveBody(point.Marker, point.Heading, ownText),
-                Style = point.Style ?? OutlinePoints.DefaultStyle(point.Marker, point.Heading),
+                Body = point.Body is not null && point.Notes.Count <= 1 ? point.Body : OutlinePoints.DeriveBody(point.Marker, title, ownText),
+                Style = point.Style ?? OutlinePoints.DefaultStyle(point.Marker, heading),
                 Level = point.Level,
                 Line = point.Inline && previous is not null ? previous.Line : point.Line,
             };
@@ -148,6 +152,7 @@ public static partial class OutlineMarkdownReader
         public string? Body { get; private set; }
         public bool Inline { get; private set; }
         public string? ExactHeading { get; private set; }
+        public string? ExactTitle { get; private set; }
         public List<string>? ExactBullets { get; private set; }
         public List<string> Emphasized { get; } = [];
 
@@ -164,9 +169,10 @@ public static partial class OutlineMarkdownReader
                         case "body": Body = property.Value.GetString(); break;
                         case "inline": Inline = property.Value.GetBoolean(); break;
                         case "heading": ExactHeading = property.Value.GetString(); break;
+                        case "title": ExactTitle = property.Value.GetString(); break;
                         case "bullets": ExactBullets = [.. property.Value.EnumerateArray().Select(e => e.GetString() ?? "")]; break;
                         case "emphasized": Emphasized.AddRange(property.Value.EnumerateArray().Select(e => e.GetString() ?? "")); break;
-                        default: throw Error(path, line, $"unknown key '{property.Name}' in the point's slidegen comment (style, body, inline, emphasized, heading, bullets)");
+                        default: throw Error(path, line, $"unknown key '{property.Name}' in the point's slidegen comment (style, body, inline, emphasized, title, heading, bullets)");
                     }
                 }
             }

@@ -11,10 +11,10 @@ internal static class OutlinePoints
     private static readonly char[] SentenceGlue = ['。', '！', '？', '；', '”', '，', '：', '.', '!', '?', ';', ',', ':', ' ', '\u3000', '\t'];
 
     /// <summary>
-    /// The body a point with this marker, heading and notes text has: the rest of the heading's paragraph after the heading
-    /// sentence, then the paragraphs after it.
+    /// The body a point with this marker, title and notes text has: the rest of the heading's paragraph after the title,
+    /// then the paragraphs after it.
     /// </summary>
-    public static string DeriveBody(string marker, string heading, string ownText)
+    public static string DeriveBody(string marker, string title, string ownText)
     {
         if (ownText.Length == 0) return "";
         var paragraphs = ownText.Split('\n');
@@ -22,9 +22,16 @@ internal static class OutlinePoints
         var rest = "";
         var markerText = marker.Trim();
         if (markerText.Length > 0 && first.StartsWith(markerText, StringComparison.Ordinal)) first = first[markerText.Length..].TrimStart();
-        if (heading.Length > 0 && first.StartsWith(heading, StringComparison.Ordinal)) rest = first[heading.Length..].TrimStart(SentenceGlue).Trim();
+        if (title.Length > 0 && first.StartsWith(title, StringComparison.Ordinal)) rest = first[title.Length..].TrimStart(SentenceGlue).Trim();
         return string.Join("\n", new[] { rest }.Concat(paragraphs.Skip(1).Select(p => p.Trim())).Where(p => p.Length > 0));
     }
+
+    /// <summary>
+    /// The heading a file states beside the title a slide shows (a long sentence titled by its first clause), used while
+    /// the title is still the start of it; after the title is edited, the heading is the title.
+    /// </summary>
+    public static string HeadingFor(string title, string? statedHeading) =>
+        statedHeading is not null && statedHeading.StartsWith(title, StringComparison.Ordinal) ? statedHeading : title;
 
     /// <summary>The style a marker has when it opens a paragraph ("一、" is chinese-dun), or "heading" for a point without one.</summary>
     public static string DefaultStyle(string marker, string heading)

@@ -70,6 +70,23 @@ public sealed class OutlineEditTests
     }
 
     [Fact]
+    public void A_heading_titled_by_its_first_clause_shows_the_title_and_a_rename_replaces_both()
+    {
+        const string items = "城市管理工作要点\n\n1.完善街巷保洁制度，落实门前三包责任。\n\n2.推进智慧停车建设，建立统一调度平台。\n\n3.加强夜间施工管理，减少噪声扰民投诉。\n";
+        var outline = SlideGenerator.BuildOutline(SlideGen.Reading.DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes(items), "items.txt"));
+        var point = outline.Sections[1];
+        Assert.NotEqual(point.Heading, point.Title); // the case this test is about: the slide shows the first clause
+        var markdown = OutlineMarkdown.Write(outline);
+
+        Assert.Contains($"\n# `2.` {point.Title}\n", markdown, StringComparison.Ordinal);
+        var read = Read(markdown).Sections[1];
+        Assert.Equal((point.Heading, point.Title, point.Body), (read.Heading, read.Title, read.Body));
+
+        var renamed = Read(markdown.Replace($"# `2.` {point.Title}\n", "# `2.` 智慧停车\n", StringComparison.Ordinal)).Sections[1];
+        Assert.Equal(("智慧停车", "智慧停车"), (renamed.Heading, renamed.Title));
+    }
+
+    [Fact]
     public void Changing_a_marker_changes_it_on_the_slide()
     {
         var edited = OutlineFile().Replace("# `3.` Close the loop", "# `Finally,` Close the loop", StringComparison.Ordinal);

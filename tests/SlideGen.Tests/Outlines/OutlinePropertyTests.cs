@@ -94,16 +94,19 @@ public sealed class OutlinePropertyTests(ITestOutputHelper output)
     private static readonly Gen<string> Marker = Gen.OneOf(Gen.Const(""), Gen.OneOf("一、", "（一）", "一是", "1.", "First,", "Section 2", "`x`", "a`b"));
 
     private static Gen<OutlineNode> Node(int depth) =>
-        Gen.Select(Marker, Gen.OneOf(OneLine, Text), Text, Gen.OneOf(OneLine, Text).Array[0, 4], Gen.OneOf(Gen.Const(""), OneLine), Gen.Bool, OneLine.Array[0, 2])
+        Gen.Select(Marker, Gen.OneOf(OneLine, Text), Text, Gen.OneOf(OneLine, Text).Array[0, 4], Gen.OneOf(Gen.Const(""), OneLine), Gen.Bool, OneLine.Array[0, 2], Gen.Int[0, 20])
             .SelectMany(t => (depth >= 3 ? Gen.Const(Array.Empty<OutlineNode>()) : Node(depth + 1).Array[0, 3]).Select(children =>
             {
-                var (marker, heading, text, bullets, style, keepBody, emphasized) = t;
+                var (marker, heading, text, bullets, style, keepBody, emphasized, titleLength) = t;
+                // A slide title is the heading, or (a long sentence titled by its first clause) the start of it.
+                var title = titleLength < heading.Length ? heading[..titleLength] : heading;
                 var node = new OutlineNode
                 {
                     Marker = marker,
                     Heading = heading,
+                    Title = title,
                     OwnText = text,
-                    Body = keepBody ? OutlinePoints.DeriveBody(marker, heading, text) : heading + "\n" + text,
+                    Body = keepBody ? OutlinePoints.DeriveBody(marker, title, text) : heading + "\n" + text,
                     Style = style.Length > 0 ? style : OutlinePoints.DefaultStyle(marker, heading),
                     Level = depth,
                 };
@@ -141,7 +144,7 @@ public sealed class OutlinePropertyTests(ITestOutputHelper output)
         text.AppendLine($"{Q(outline.Salutation)} {Q(outline.Opening)} {Q(outline.Closing)}");
         void Node(OutlineNode node, OutlineNode? previous)
         {
-            text.AppendLine($"{node.Level} {Q(node.Marker)} {Q(node.Heading)} {Q(node.Body)} {Q(node.OwnText)} {Q(node.Style)} inline={previous is not null && node.Line > 0 && previous.Line == node.Line}");
+            text.AppendLine($"{node.Level} {Q(node.Marker)} {Q(node.Heading)} {Q(node.Title)} {Q(node.Body)} {Q(node.OwnText)} {Q(node.Style)} inline={previous is not null && node.Line > 0 && previous.Line == node.Line}");
             text.AppendLine("  bullets " + string.Join(" ", node.Bullets.Select(Q)) + " emphasized " + string.Join(" ", node.Emphasized.Select(Q)));
             text.AppendLine("  images " + string.Join(" ", node.Images.Select(i => i.Name + ":" + i.ContentType + ":" + Convert.ToBase64String(i.Bytes))));
             OutlineNode? last = null;
