@@ -4,7 +4,7 @@
 # compares every deck, every output line and every exit code:
 #   every example with every built-in template; a template whose logo and background are JPEGs with EXIF (one
 #   without a JFIF header, one downscaled); a reference deck; Word, Markdown and plain-text fixtures; standard input;
-#   outline --json; templates list/new/check; snapshot text and json; Scriban builtins and plan functions; errors.
+#   outline --json, outline files (--format md and json) and convert of them; templates list/new/check; snapshot text and json; Scriban builtins and plan functions; errors.
 # It takes minutes (the native compiler is slow), so it runs after `dotnet test` in .ci/run, not inside it.
 # Skips with a reason, exit 0, where no native binary can be built or run here.
 set -euo pipefail
@@ -77,7 +77,15 @@ run_all() {
     [ -n "$REFERENCE" ] && run "convert-$name-reference" convert "$input" --reference "$REFERENCE" -o "$out/decks/$name-reference.pptx"
     run "outline-$name" outline "$input" --json
     run "outline-text-$name" outline "$input"
+    # The outline as an editable file, and the deck made from it (byte-identical to the document's: tested in dotnet test).
+    mkdir -p "$out/outlines"
+    run "outline-md-$name" outline "$input" --format md -t official -o "$out/outlines/$name.md"
+    run "outline-json-file-$name" outline "$input" --format json -o "$out/outlines/$name.json"
+    run "convert-outline-md-$name" convert "$out/outlines/$name.md" -o "$out/decks/$name-outline-md.pptx"
+    run "convert-outline-json-$name" convert "$out/outlines/$name.json" -o "$out/decks/$name-outline-json.pptx"
   done
+  printf -- '---\nslidegen: outline 1\ntitle: "T"\n---\n\n## `1.` Too deep\n' >"$CASES/bad-outline.md"
+  run error-outline convert "$CASES/bad-outline.md" -o "$out/decks/error.pptx"
   for input in tests/SlideGen.Tests/Fixtures/Readers/*.docx tests/SlideGen.Tests/Fixtures/Readers/*.md tests/SlideGen.Tests/Fixtures/Frontend/*.txt; do
     name=$(basename "$input")
     run "convert-$name" convert "$input" -o "$out/decks/$name.pptx"

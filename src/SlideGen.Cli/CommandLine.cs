@@ -14,7 +14,9 @@ public static class CommandLine
           convert INPUT... | FOLDER [-o OUTDIR] [-j N] [-t, --reference, --from, --date, --encoding, --minutes, --slides as above]
                     several inputs or a folder (its .txt/.md/.markdown/.docx files, recursively): decks in OUTDIR,
                     or beside each input; N files at once (default: all cores); --output-dir OUTDIR is -o OUTDIR
-          outline INPUT [--json] [--from txt|md|docx] [--encoding NAME]
+          outline INPUT [--json | --format text|md|json] [-o FILE] [--from txt|md|docx] [--encoding NAME]
+                    [-t TEMPLATE] [--minutes N | --slides N] [--date YYYY-MM-DD]   options written into an md or json outline
+                    an outline file (outline --format md|json, edited or not) converts as it stands: convert talk.md
           templates list [--json]
           templates new NAME [--from TEMPLATE] [-o DIR]
           templates check PATH

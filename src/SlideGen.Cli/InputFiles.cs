@@ -12,4 +12,12 @@ public static class InputFiles
         using var stdin = Console.OpenStandardInput();
         return DocumentLoader.Load(UserFiles.ReadAll(stdin, "<stdin>"), "<stdin>", from, encoding);
     }
+
+    /// <summary>The bytes of INPUT and the name errors give it, for inputs that may be outline files.</summary>
+    public static (byte[] Bytes, string Name) ReadBytes(string input)
+    {
+        if (input != "-") return (UserFiles.ReadAllBytes(input), input);
+        using var stdin = Console.OpenStandardInput();
+        return (UserFiles.ReadAll(stdin, "<stdin>"), "<stdin>");
+    }
 }

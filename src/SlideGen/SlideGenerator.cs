@@ -2,6 +2,7 @@ using SlideGen.Cleaning;
 using SlideGen.Decks;
 using SlideGen.Diagnostics;
 using SlideGen.KeyPhrases;
+using SlideGen.Outlines;
 using SlideGen.Planning;
 using SlideGen.Reading;
 using SlideGen.Sections;
@@ -90,8 +91,55 @@ public static class SlideGenerator
         return new ConversionResult(outputPath, outline, deck);
     }
 
+    /// <summary>Converts a document, or an outline file (outline --format md|json) as it stands, to a deck.</summary>
     public static ConversionResult Convert(string inputPath, string outputPath, ConvertOptions options) =>
-        Convert(Read(inputPath, options.From, options.Encoding), outputPath, options);
+        Convert(UserFiles.ReadAllBytes(inputPath), inputPath, outputPath, options);
+
+    /// <summary>Converts the bytes of an input named <paramref name="inputPath"/>: an outline file, or else a document.</summary>
+    public static ConversionResult Convert(byte[] input, string inputPath, string outputPath, ConvertOptions options) =>
+        OutlineFiles.TryRead(input, inputPath, options.From) is { } file
+            ? Convert(file, outputPath, options)
+            : Convert(DocumentLoader.Load(input, inputPath, options.From, options.Encoding), outputPath, options);
+
+    /// <summary>
+    /// Plans and writes the outline an outline file states, without detecting structure or extracting key phrases again;
+    /// the file's options apply where <paramref name="options"/> does not give its own.
+    /// </summary>
+    public static ConversionResult Convert(OutlineFile file, string outputPath, ConvertOptions options)
+    {
+        var deck = PlanDeck(file.Outline, WithFileOptions(options, file.Options, file.Outline.SourcePath));
+        SafeFile.Write(outputPath, stream => PptxWriter.Write(deck, stream), file.Outline.SourcePath);
+        return new ConversionResult(outputPath, file.Outline, deck);
+    }
+
+    /// <summary>The outline of an input: an outline file's as it stands (with its options), a document's as detected.</summary>
+    public static OutlineFile LoadOutline(byte[] input, string inputPath, InputFormat? from = null, string? encoding = null) =>
+        OutlineFiles.TryRead(input, inputPath, from)
+        ?? new OutlineFile(BuildOutline(DocumentLoader.Load(input, inputPath, from, encoding)), OutlineOptions.None);
+
+    /// <summary>The command line's options, then the outline file's: --minutes or --slides given replace both of the file's.</summary>
+    private static ConvertOptions WithFileOptions(ConvertOptions options, OutlineOptions file, string filePath)
+    {
+        var sized = options.Minutes is not null || options.Slides is not null;
+        return new ConvertOptions
+        {
+            From = options.From,
+            Template = options.Template ?? TemplateBeside(file.Template, filePath),
+            ReferenceDeck = options.ReferenceDeck,
+            Date = options.Date ?? file.Date,
+            Encoding = options.Encoding,
+            Minutes = sized ? options.Minutes : file.Minutes,
+            Slides = sized ? options.Slides : file.Slides,
+        };
+    }
+
+    /// <summary>A template folder an outline file names is found beside the file first, wherever convert runs.</summary>
+    private static string? TemplateBeside(string? template, string filePath)
+    {
+        if (template is null || Path.IsPathRooted(template) || TemplateCatalog.BuiltinNames().Contains(template) || !File.Exists(filePath)) return template;
+        var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(filePath))!, template);
+        return Directory.Exists(beside) ? beside : template;
+    }
 
     private static bool IsBuiltIn(Template template) =>
         Path.GetFullPath(template.FolderPath).StartsWith(Path.GetFullPath(TemplateCatalog.BuiltinRoot()) + Path.DirectorySeparatorChar, StringComparison.Ordinal);

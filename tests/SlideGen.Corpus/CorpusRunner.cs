@@ -37,7 +37,7 @@ public static class CorpusRunner
         try
         {
             outline = SlideGenerator.BuildOutline(SlideGenerator.Read(document.InputPath));
-            json = SlideGen.Sections.OutlineJson.Serialize(outline);
+            json = SlideGen.Outlines.OutlineFileJson.Write(outline).TrimEnd('\n');
         }
         catch (SlideGenException e)
         {

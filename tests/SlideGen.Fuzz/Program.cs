@@ -1,9 +1,8 @@
 using SharpFuzz;
 using SlideGen;
 using SlideGen.Diagnostics;
-using SlideGen.Reading;
 
-// The readers, cleaner, detector and planner on bytes an attacker or a broken disk chooses. A SlideGenException is the
+// The readers (and the outline file reader), cleaner, detector and planner on bytes an attacker or a broken disk chooses. A SlideGenException is the
 // promised outcome for bad input; any other exception, a hang or a crash is a finding.
 //   fuzz (under AFL, see README):  dotnet SlideGen.Fuzz.dll
 //   replay a folder of inputs:     dotnet SlideGen.Fuzz.dll --replay DIR
@@ -42,7 +41,8 @@ internal static class Target
         var name = Names[input[0] % Names.Length];
         try
         {
-            var outline = SlideGenerator.BuildOutline(DocumentLoader.Load(input[1..], name));
+            // As convert does: an outline file (front matter "slidegen: outline 1", or JSON) is read as one, anything else as a document.
+            var outline = SlideGenerator.LoadOutline(input[1..], name).Outline;
             SlideGenerator.WriteDeck(SlideGenerator.PlanDeck(outline, new ConvertOptions()));
         }
         catch (SlideGenException e) when (e.Message.StartsWith(name, StringComparison.Ordinal) && !e.Message.Contains('\n'))

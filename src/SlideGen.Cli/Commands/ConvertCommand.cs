@@ -31,8 +31,8 @@ public static class ConvertCommand
             Minutes = Minutes(options),
             Slides = Slides(options),
         };
-        var document = InputFiles.Read(input, from, convertOptions.Encoding);
-        var result = SlideGenerator.Convert(document, output, convertOptions);
+        var (bytes, name) = InputFiles.ReadBytes(input);
+        var result = SlideGenerator.Convert(bytes, name, output, convertOptions);
         foreach (var warning in result.Outline.Warnings) stderr.WriteLine($"warning: {warning}");
         if (!options.Has("--quiet"))
             stdout.WriteLine($"{result.OutputPath}: {result.Deck.Slides.Count} slides from {result.Outline.Sections.Count} sections");
@@ -51,7 +51,7 @@ public static class ConvertCommand
         Slides = Slides(options),
     };
 
-    private static double? Minutes(Options options)
+    internal static double? Minutes(Options options)
     {
         if (options.Get("--minutes") is not { } value) return null;
         if (options.Has("--slides")) throw new OptionException("give --minutes or --slides, not both");
@@ -60,7 +60,7 @@ public static class ConvertCommand
             : throw new OptionException($"--minutes '{value}' is not a number of minutes from 1 to 600");
     }
 
-    private static int? Slides(Options options) => options.Get("--slides") is not { } value ? null
+    internal static int? Slides(Options options) => options.Get("--slides") is not { } value ? null
         : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var slides) && slides is >= 3 and <= 1000
             ? slides
             : throw new OptionException($"--slides '{value}' is not a number of slides from 3 to 1000");
@@ -68,7 +68,7 @@ public static class ConvertCommand
     // ISO dates only: 03/01/2024 means March in one country and January in another.
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mmK"];
 
-    private static DateTimeOffset ParseDate(string value) =>
+    internal static DateTimeOffset ParseDate(string value) =>
         DateTimeOffset.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
             ? date
             : throw new OptionException($"--date '{value}' is not a date (use YYYY-MM-DD)");
