@@ -69,6 +69,11 @@ public sealed class DeckSizing
     private const double SplitLength = 2.5;
     /// <summary>A long text is spread over slides of about this many slide lengths each.</summary>
     private const double PartLength = 1.25;
+    /// <summary>
+    /// Minutes a continued slide covers at least, in a short talk too: a presenter keeps a three-minute point on one
+    /// slide in a ten-minute talk rather than show three slides of it in a row.
+    /// </summary>
+    private const double ShortestSplitSlide = 1.2;
     /// <summary>An inline run's items are this short (minutes): a clause or a sentence each.</summary>
     private const double InlineItemMinutes = 0.5;
 
@@ -196,9 +201,10 @@ public sealed class DeckSizing
 
     private int PartsFor(double minutes, string text)
     {
-        if (minutes <= SplitLength * SlideMinutes) return 1;
+        var slide = Math.Max(SlideMinutes, ShortestSplitSlide);
+        if (minutes <= SplitLength * slide) return 1;
         var paragraphs = text.Count(c => c == '\n') + 1;
-        return Math.Clamp((int)Math.Ceiling(minutes / (PartLength * SlideMinutes)), 1, paragraphs);
+        return Math.Clamp((int)Math.Ceiling(minutes / (PartLength * slide)), 1, paragraphs);
     }
 
     /// <summary>

@@ -189,6 +189,26 @@ public class DeckSizeTests
     }
 
     [Fact]
+    public void A_short_talks_point_of_under_three_minutes_stays_on_one_slide()
+    {
+        // A seven-minute talk of three points, one of them under three minutes in four paragraphs: a presenter keeps it
+        // on one slide rather than show three slides of it in a row.
+        var outline = new Outline { Title = "在开学典礼上的讲话", Language = "zh", SourcePath = "talk.txt" };
+        var minutes = new[] { 2.6, 2.0, 2.0 };
+        for (var q = 0; q < 3; q++)
+        {
+            var point = Point(Ordinals[q] + "、", $"第{Ordinals[q]}点希望", 1, 10 + q, 0);
+            var paragraphs = q == 0 ? 4 : 2;
+            point.OwnText = string.Join("\n", new[] { point.Marker + point.Heading }.Concat(Enumerable.Range(0, paragraphs).Select(_ => Text(minutes[q] / paragraphs))));
+            outline.Sections.Add(point);
+        }
+
+        var deck = SlideGenerator.PlanDeck(outline, new ConvertOptions());
+
+        Assert.True(Content(deck).Count == 3, string.Join(" | ", Content(deck).Select(s => s.Title)));
+    }
+
+    [Fact]
     public void Every_slides_notes_give_its_speaking_time_and_the_title_slide_the_total()
     {
         var deck = Plan(ConferenceSpeech());
