@@ -89,7 +89,8 @@ public static partial class PageChrome
 
     /// <summary>
     /// A credit line that ends in its label (点击数：) and the scrap of its value a page script filled in, on the next
-    /// line ("次", "0 次"), and the last item of a breadcrumb trail broken over lines: furniture too.
+    /// line ("次", "0 次"), a previous/next link broken after its label, and the last item of a breadcrumb trail broken
+    /// over lines: furniture too.
     /// </summary>
     private static void MarkBrokenCreditValues(IReadOnlyList<SourceBlock> blocks, bool[] furniture)
     {
@@ -102,12 +103,23 @@ public static partial class PageChrome
             if (next >= blocks.Count || !IsText(blocks[next])) continue;
             var value = blocks[next].Text.Trim();
             if (text is [.., '：' or ':'] && CounterScrap().IsMatch(value)) furniture[next] = true;
+            // "下一篇：" alone, the linked title on the next line and its date after it.
+            if (PreviousNext().IsMatch(text) && PreviousNext().Replace(text, "").Trim().Length == 0 && Scripts.Width(value) <= 40 && !value.Any(Scripts.IsSentenceEnd))
+            {
+                furniture[next] = true;
+                var after = next + 1;
+                while (after < blocks.Count && IsBlank(blocks[after])) after++;
+                if (after < blocks.Count && IsText(blocks[after]) && LinkDate().IsMatch(blocks[after].Text.Trim())) furniture[after] = true;
+            }
             // A trail broken after its arrow (新闻中心>) goes on with the page's own column on the next line, which the
             // page often repeats as the column's header.
             if (text is [.., '>' or '›' or '»' or '＞'] && value.Length <= 8 && !value.Any(c => char.IsPunctuation(c)))
                 for (var k = next; k < blocks.Count && (IsBlank(blocks[k]) || blocks[k].Text.Trim() == value); k++) furniture[k] = true;
         }
     }
+
+    [GeneratedRegex(@"^[\[【（(]?\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\]】）)]?$")]
+    private static partial Regex LinkDate();
 
     [GeneratedRegex(@"^\d*\s*(?:次|人次|人|views?)$", RegexOptions.IgnoreCase)]
     private static partial Regex CounterScrap();
@@ -127,8 +139,16 @@ public static partial class PageChrome
             || IsCreditLine(line) || LegalFooter().IsMatch(line) && Scripts.Width(line) <= 120 || Buttons().IsMatch(line) || SeparatorsOnly().IsMatch(line)
             || ShareOrScan().IsMatch(line) && Scripts.Width(line) <= 30 && !line.Any(Scripts.IsSentenceEnd)
             || PhotoCredit().IsMatch(line) || Scripts.Width(line) <= 40 && (Comments().IsMatch(line) || Controls().IsMatch(line))
-            || ReadingLength().IsMatch(line) || IsTagLine(line) || line.Length <= 3 && !line.Any(char.IsLetterOrDigit) && !line.Any(Scripts.IsSentenceEnd);
+            || ReadingLength().IsMatch(line) || IsTagLine(line) || EditorsNote().IsMatch(line) || StageDirection().IsMatch(line) || line.Length <= 3 && !line.Any(char.IsLetterOrDigit) && !line.Any(Scripts.IsSentenceEnd);
     }
+
+    /// <summary>阅读提示：… / 【导读】… / 编者按：…: what the site's editor says about the text, not the text.</summary>
+    [GeneratedRegex(@"^(?:>\s*)?(?:【\s*(?:导读|编者按|编者的话|阅读提示)\s*】|(?:阅读提示|编者按|编者的话|导读)\s*[:：])")]
+    private static partial Regex EditorsNote();
+
+    /// <summary>[Time 0:04:28], [Laughter from audience], (Applause): a transcript's timestamps and stage directions.</summary>
+    [GeneratedRegex(@"^[\[(](?:Time\s+)?\d{1,2}:\d{2}(?::\d{2})?[\])]$|^[\[(](?:Laughter|Laughs|Applause|Music|Inaudible|Crosstalk|Audience|Silence|Pause|Cheers|Cheering|笑声|掌声|鼓掌)[^\])]{0,40}[\])]$", RegexOptions.IgnoreCase)]
+    private static partial Regex StageDirection();
 
     /// <summary>约7,000字 / 全文约3千字 / 阅读约需5分钟: the page's estimate of the article's length.</summary>
     [GeneratedRegex(@"^(?:全文|本文)?(?:共|约)?\s*[\d,，.]+\s*[千万]?\s*字$|^(?:预计)?阅读(?:时间|约需|需要|大约)?[:：]?\s*(?:约)?\s*\d+\s*分钟$|^\d+\s*min(?:ute)?s?\s+read$", RegexOptions.IgnoreCase)]

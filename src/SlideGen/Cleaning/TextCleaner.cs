@@ -173,8 +173,13 @@ public static partial class TextCleaner
         var previousText = previous.Trim();
         if (Scripts.Width(previousText) < wrapWidth * 0.75) return false;
         if (MarkerRecognizer.Match(next) is not null) return false;
+        // "Title: …" over "Author: …": each field of a header block is a line of its own, however long the one before.
+        if (HeaderField().IsMatch(previousText) && HeaderField().IsMatch(next)) return false;
         return true;
     }
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z-]{1,24}:\s")]
+    private static partial Regex HeaderField();
 
     private static void AppendWrapped(StringBuilder text, string next)
     {

@@ -367,4 +367,62 @@ public class BrokenPageFurnitureTests
         Assert.Null(outline.Speaker);
         Assert.Equal(["开设前沿课程", "提升竞赛能力"], outline.Sections.Select(s => s.Heading));
     }
+
+    [Fact]
+    public void A_previous_next_link_broken_after_its_label_an_editors_note_and_a_transcripts_stage_directions_are_furniture()
+    {
+        var outline = SlideGenerator.BuildOutline(DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes("""
+            在秋季开学典礼上的讲话
+            阅读提示：本文约两千字，讲了三点希望，适合开学第一课使用。
+            同学们、老师们：
+            新学期开始了，我代表学校向全体同学表示欢迎，向辛勤工作的老师们表示感谢。
+            一是要立志。志向是前进的方向，有了志向，学习才有动力，生活才有目标。
+            二是要勤学。学习没有捷径，只有一点一滴地积累，才能有所收获。
+            （掌声）
+            三是要修身。做人是做事的基础，同学们要从小事做起，养成良好的习惯。
+            上一篇：
+            在毕业典礼上的讲话
+            [ 06-30 ]
+            下一篇：
+            关于做好秋季学期安全工作的通知
+            [ 09-05 ]
+            """), "page.txt"));
+
+        var text = System.Text.Json.JsonSerializer.Serialize(outline.Sections.Select(s => s.FullText).Append(outline.Opening).Append(outline.Closing));
+        Assert.Equal(3, outline.Sections.Count);
+        Assert.DoesNotContain("阅读提示", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("掌声", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("毕业典礼", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("安全工作的通知", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_talks_timestamps_and_laughter_are_not_its_text()
+    {
+        var outline = SlideGenerator.BuildOutline(DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes("""
+            # Notes from the Build Tools Keynote
+
+            ## Introduction
+
+            Thank you all for coming. I was asked to talk about what we learned this year.
+
+            [Laughter]
+
+            [Time 0:03:12]
+
+            The first thing we learned is that nobody reads the manual, so the tool has to explain itself.
+
+            ## Faster builds
+
+            (Applause)
+
+            We cut the cold build from eight minutes to ninety seconds by caching the dependency graph.
+            """), "talk.md"));
+
+        var text = string.Join("\n", outline.Sections.Select(s => s.FullText));
+        Assert.DoesNotContain("Laughter", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0:03:12", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Applause", text, StringComparison.Ordinal);
+        Assert.Contains("nobody reads the manual", text, StringComparison.Ordinal);
+    }
 }

@@ -128,3 +128,17 @@ public class WrappedBlobFalseFriendTests
         Assert.EndsWith("为什么总把机会留给不学习的人呢？", outline.Sections[0].Heading, StringComparison.Ordinal);
     }
 }
+
+public class HeaderFieldWrapTests
+{
+    [Fact]
+    public void Header_fields_of_a_hard_wrapped_text_stay_lines_of_their_own()
+    {
+        var body = string.Join("\n", Enumerable.Range(0, 12).Select(i => "This line of the body is wrapped at about seventy columns, as plain texts are."));
+        var outline = SlideGen.Tests.Sections.Frontend.Outline(
+            "Title: Methods that trim a known prefix from strings in the library\nAuthor: Ann Writer <ann@example.org>\nStatus: Final\nCreated: 01-Feb-2021\n\n\nAbstract\n========\n\n" + body + "\n\n\nRationale\n=========\n\n" + body + "\n", "proposal.txt");
+
+        Assert.Equal("Methods that trim a known prefix from strings in the library", outline.Title);
+        Assert.Equal("Ann Writer", outline.Speaker);
+    }
+}
