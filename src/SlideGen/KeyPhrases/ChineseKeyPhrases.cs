@@ -34,11 +34,12 @@ public static partial class ChineseKeyPhrases
     {
         var clauses = Clauses(body);
         var candidates = ScoredCandidates(clauses, heading, out var runIns);
-        var count = maxCount ?? Math.Clamp(1 + (int)Math.Ceiling(body.Length / 40.0), 2, KeyPhraseExtractor.MaxBullets);
+        var count = maxCount ?? Math.Clamp(1 + (int)Math.Ceiling(body.Length / ChineseBulletModel.CharactersPerBullet), 2, KeyPhraseExtractor.MaxBullets);
         var paragraphs = clauses.Select(c => c.Paragraph).Distinct().Count();
         // Paragraphs headed by run-in sub-heads (要干得快。…要干得实。) are the point's own outline: each sub-head is shown.
         if (runIns >= 2) count = Math.Max(count, Math.Min(KeyPhraseExtractor.MaxBullets, runIns));
         var chosen = new List<Candidate>();
+        var stops = ChineseBulletModel.Stops;
         var used = new HashSet<int>();
         var ranked = new List<(Candidate Candidate, double Score)>(candidates.Count);
         while (chosen.Count < count)
@@ -69,7 +70,7 @@ public static partial class ChineseKeyPhrases
                 best = candidate;
                 break;
             }
-            if (best is null || best.Score < 0 && chosen.Count >= 2 || best.Score < -2) break;
+            if (best is null || best.Score < stops.Enough && chosen.Count >= 2 || best.Score < stops.None) break;
             chosen.Add(best);
             for (var k = best.First; k <= best.Last; k++) used.Add(k);
         }

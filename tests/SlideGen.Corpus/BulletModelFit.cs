@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using SlideGen.Corpus.Scoring;
+using SlideGen.KeyPhrases;
+using SlideGen.Sections;
+
+namespace SlideGen.Corpus;
+
+/// <summary>
+/// Sets the weights of <see cref="ChineseBulletModel"/> on the corpus as a whole (issue 14): every candidate phrase of
+/// every point of the Chinese documents with gold key phrases, labelled 1 when it holds at least 70% of the bigrams of
+/// one of the document's gold phrases (the scorer's test), fits an L2-regularised logistic regression. Documents with the
+/// same gold phrases (a .txt and its .docx) are one fold; leave-one-fold-out gives each document's key-phrase recall with
+/// weights fitted without it, the honest figure. Prints the figures and the weights as the C# array to paste.
+/// The corpus text is read at run time from ../shared/corpus and never written anywhere.
+/// </summary>
+public static class BulletModelFit
+{
+    private sealed record Sample(double[] Features, bool Positive);
+
+    private sealed record Fold(string Key, List<CorpusDocument> Documents, List<Sample> Samples);
+
+    /// <summary>L2 weight per candidate: keeps the weights of rare features near zero.</summary>
+    public static readonly double Regularisation = Setting("SLIDEGEN_FIT_L2", 0.002);
+
+    /// <summary>The picker's stops on the fitted scale (log-odds): about a 1% and a 0.2% chance that a presenter keeps it.</summary>
+    public static readonly double EnoughBelow = Setting("SLIDEGEN_FIT_ENOUGH", -4.5), NoneBelow = Setting("SLIDEGEN_FIT_NONE", -6.5);
+
+    // Settings a trial run may change without a build (SLIDEGEN_FIT_L2=0.01 dotnet run … fit).
+    private static double Setting(string variable, double otherwise) =>
+        double.TryParse(Environment.GetEnvironmentVariable(variable), CultureInfo.InvariantCulture, out var value) ? value : otherwise;
+
+    public static int Run(string corpus)
+    {
+        var folds = new Dictionary<string, Fold>(StringComparer.Ordinal);
+        foreach (var document in CorpusDocuments.List(corpus))
+        {
+            var gold = JsonNode.Parse(File.ReadAllText(document.GoldPath))!.AsObject();
+            var phrases = GoldPhrases(gold["sections"]).ToList();
+            if (phrases.Count == 0) continue;
+            var outline = SlideGenerator.BuildOutline(SlideGenerator.Read(document.InputPath));
+            if (outline.Language != "zh") continue;
+            var key = string.Join("\n", phrases);
+            if (!folds.TryGetValue(key, out var fold))
+            {
+                folds[key] = fold = new Fold(key, [], Samples(outline, phrases));
+                // What no candidate holds, the model cannot pick: the ceiling of the picking.
+                var texts = SectionDetector.Flatten(outline.Sections).Where(n => n.Body.Length > 0)
+                    .SelectMany(n => ChineseKeyPhrases.CandidatesOf(n.Body, n.Title)).Select(c => c.Text).ToList();
+                var missing = phrases.Where(p => !texts.Any(t => OutlineScorer.Contained(p, t) >= 0.7)).ToList();
+                Console.Out.Write($"{document.Name}: {phrases.Count} gold phrases, {missing.Count} in no candidate\n");
+                if (Environment.GetEnvironmentVariable("SLIDEGEN_FIT_SHOW") is not null)
+                    foreach (var phrase in missing) Console.Error.Write("  no candidate: " + phrase + "\n");
+            }
+            fold.Documents.Add(document);
+        }
+        var all = folds.Values.ToList();
+        Console.Out.Write($"{all.Count} folds, {all.Sum(f => f.Samples.Count)} candidates, {all.Sum(f => f.Samples.Count(s => s.Positive))} positive\n");
+
+        var before = Recall(all, null);
+        var heldOut = new Dictionary<string, double?>();
+        foreach (var fold in all)
+        {
+            var weights = Fit(all.Where(f => f != fold).SelectMany(f => f.Samples).ToList());
+            foreach (var (name, kp) in Recall([fold], weights)) heldOut[name] = kp;
+        }
+        var fitted = Fit(all.SelectMany(f => f.Samples).ToList());
+        var onAll = Recall(all, fitted);
+
+        Console.Out.Write($"{"document",-60} {"now",6} {"LOO",6} {"fit",6}\n");
+        foreach (var (name, kp) in before)
+            Console.Out.Write($"{name,-60} {kp,6:0.000} {heldOut[name],6:0.000} {onAll[name],6:0.000}\n");
+        Console.Out.Write($"{"mean",-60} {before.Values.Average(),6:0.000} {heldOut.Values.Average(),6:0.000} {onAll.Values.Average(),6:0.000}\n\n");
+        Console.Out.Write(CSharp(fitted));
+        Console.Out.Write($"    EnoughBelow = {EnoughBelow}, NoneBelow = {NoneBelow}\n");
+        return 0;
+    }
+
+    private static IEnumerable<string> GoldPhrases(JsonNode? sections)
+    {
+        foreach (var node in sections?.AsArray() ?? [])
+        {
+            foreach (var phrase in node!["key_phrases"]?.AsArray() ?? []) yield return phrase!.GetValue<string>();
+            foreach (var phrase in GoldPhrases(node["children"])) yield return phrase;
+        }
+    }
+
+    /// <summary>The candidates of every point whose text holds at least one gold phrase; points without one teach nothing.</summary>
+    private static List<Sample> Samples(Outline outline, List<string> phrases)
+    {
+        var samples = new List<Sample>();
+        foreach (var node in SectionDetector.Flatten(outline.Sections))
+        {
+            if (node.Body.Length == 0) continue;
+            var candidates = ChineseKeyPhrases.CandidatesOf(node.Body, node.Title);
+            var labelled = candidates.Select(c => new Sample(c.Features, phrases.Any(p => OutlineScorer.Contained(p, c.Text) >= 0.7))).ToList();
+            if (labelled.Any(s => s.Positive)) samples.AddRange(labelled);
+        }
+        return samples;
+    }
+
+    private static Dictionary<string, double?> Recall(List<Fold> folds, double[]? weights)
+    {
+        using var trial = weights is null ? null : ChineseBulletModel.Use(weights, EnoughBelow, NoneBelow);
+        return folds.SelectMany(f => f.Documents).ToDictionary(d => d.Name, d => CorpusRunner.Run(d).Score?.KpRecall);
+    }
+
+    /// <summary>Logistic regression by gradient descent; the bias is not regularised.</summary>
+    private static double[] Fit(List<Sample> samples)
+    {
+        var n = ChineseBulletModel.Count;
+        var w = new double[n];
+        var m = new double[n];
+        var v = new double[n];
+        const double rate = 0.05;
+        for (var step = 1; step <= 1500; step++)
+        {
+            var gradient = new double[n];
+            foreach (var sample in samples)
+            {
+                var z = 0.0;
+                for (var i = 0; i < n; i++) z += w[i] * sample.Features[i];
+                var error = 1 / (1 + Math.Exp(-z)) - (sample.Positive ? 1 : 0);
+                for (var i = 0; i < n; i++) gradient[i] += error * sample.Features[i];
+            }
+            for (var i = 0; i < n; i++)
+            {
+                var g = gradient[i] / samples.Count + (i == 0 ? 0 : Regularisation * w[i]);
+                // Adam: the features differ much in how often they fire.
+                m[i] = 0.9 * m[i] + 0.1 * g;
+                v[i] = 0.999 * v[i] + 0.001 * g * g;
+                var mHat = m[i] / (1 - Math.Pow(0.9, step));
+                var vHat = v[i] / (1 - Math.Pow(0.999, step));
+                w[i] -= rate * mHat / (Math.Sqrt(vHat) + 1e-8);
+            }
+        }
+        return w;
+    }
+
+    private static string CSharp(double[] weights)
+    {
+        var text = new StringBuilder("    private static readonly double[] Fitted =\n    [\n");
+        var names = Enum.GetNames<ChineseBulletModel.Feature>();
+        for (var i = 0; i < weights.Length; i++)
+            text.Append(CultureInfo.InvariantCulture, $"        /* {names[i]} */ {Math.Round(weights[i], 2).ToString("0.##", CultureInfo.InvariantCulture)},\n");
+        return text.Append("    ];\n").ToString();
+    }
+}
