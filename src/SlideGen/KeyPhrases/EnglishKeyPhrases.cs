@@ -88,6 +88,9 @@ public static partial class EnglishKeyPhrases
         // "PGO, on the other hand, can..." loses both commas; "If X, however, we..." keeps the one that ends its opening.
         var withoutAsides = text;
         text = MidConnective().Replace(withoutAsides, m => WordCount(withoutAsides.AsSpan(0, m.Index)) <= 3 ? " " : ", ");
+        // "The committee will, as a first step, publish its minutes": an aside inside the verb phrase goes, so that a
+        // cut at its comma does not leave the verb without its object.
+        text = AsideInsideVerbPhrase().Replace(text, "${verb} ");
         text = Whitespace().Replace(text, " ").Trim();
         for (var previous = ""; previous != text;)
         {
@@ -102,7 +105,7 @@ public static partial class EnglishKeyPhrases
         text = AfterFramingColon(text);
         if (WordCount(text) > MaxWords) text = CutAtClauseBoundary(text);
         var beforeTrim = text;
-        text = TrimDangling(text);
+        text = TrimDangling(TrailingAside().Replace(text, ""));
         // "The common thread is that…" cut to "The common thread": losing the verb leaves a subject with nothing said of it.
         if (LostItsVerb(beforeTrim, text)) return null;
         if (WordCount(text) < MinWords || IsFragment(text)) return null;
@@ -180,6 +183,10 @@ public static partial class EnglishKeyPhrases
 
     private static readonly HashSet<string> NeedsComplement = new(StringComparer.Ordinal)
     {
+        // Verbs of thinking and saying, and verbs that need their preposition: "the board believes", "success depends".
+        "believe", "believes", "believed", "think", "thinks", "hope", "hopes", "feel", "feels", "felt", "know", "knows",
+        "depend", "depends", "rely", "relies", "continue", "continues", "seek", "seeks", "contribute", "contributes", "deal",
+        "capable", "committed", "ready", "designed", "intended", "meant", "aware",
         "become", "becomes", "became", "built", "make", "makes", "made", "get", "gets", "got", "use", "uses", "used", "using",
         "provide", "provides", "include", "includes", "called", "known", "means", "requires", "require", "needs", "need", "going", "able",
         "less", "more", "than", "rather", "either", "other",
@@ -411,6 +418,14 @@ public static partial class EnglishKeyPhrases
 
     [GeneratedRegex(@",\s+")]
     private static partial Regex Comma();
+
+    // A modal or a verb, then a short aside between commas (", as a first step,", ", in large part,") before the rest.
+    [GeneratedRegex(@"(?<verb>\b(?:will|would|shall|should|can|could|must|may|might|\w+s)),\s(?:as|in|at|for|by|on|of|with|under|after|before|first|then|also|\w+ly)\b[^,;:]{0,30},\s(?!and\b|or\b|but\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsideInsideVerbPhrase();
+
+    // What a cut can leave at the end: ", in this period", ", first" — an adverbial that belonged to what was cut off.
+    [GeneratedRegex(@",\s(?:(?:in|at|for|by|on|with|during|after|before|over|under)\s(?:\w+\s){0,3}\w+|first|second|then|now|today|too)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAside();
 
     [GeneratedRegex(@"(such as|including|for example|for instance|especially|e\.g\.)", RegexOptions.IgnoreCase)]
     private static partial Regex ListIntroducer();
