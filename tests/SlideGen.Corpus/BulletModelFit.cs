@@ -17,15 +17,16 @@ namespace SlideGen.Corpus;
 /// </summary>
 public static class BulletModelFit
 {
-    private sealed record Sample(double[] Features, bool Positive);
+    /// <summary>One candidate; <paramref name="Group"/> numbers the point it competes in (the picker chooses within a point).</summary>
+    private sealed record Sample(double[] Features, bool Positive, int Group);
 
     private sealed record Fold(string Key, List<CorpusDocument> Documents, List<Sample> Samples);
 
-    /// <summary>L2 weight per candidate: keeps the weights of rare features near zero.</summary>
-    public static readonly double Regularisation = Setting("SLIDEGEN_FIT_L2", 0.002);
+    /// <summary>L2 weight per candidate: keeps the weights of rare features near their hand-set values.</summary>
+    public static readonly double Regularisation = Setting("SLIDEGEN_FIT_L2", 0.02);
 
-    /// <summary>The picker's stops on the fitted scale (log-odds): about a 1% and a 0.2% chance that a presenter keeps it.</summary>
-    public static readonly double EnoughBelow = Setting("SLIDEGEN_FIT_ENOUGH", -4.5), NoneBelow = Setting("SLIDEGEN_FIT_NONE", -6.5);
+    /// <summary>The picker's stops for the fitted weights (scores compare candidates of one point; they are not probabilities).</summary>
+    public static readonly double EnoughBelow = Setting("SLIDEGEN_FIT_ENOUGH", -1), NoneBelow = Setting("SLIDEGEN_FIT_NONE", -3);
 
     // Settings a trial run may change without a build (SLIDEGEN_FIT_L2=0.01 dotnet run … fit).
     private static double Setting(string variable, double otherwise) =>
@@ -58,6 +59,14 @@ public static class BulletModelFit
         var all = folds.Values.ToList();
         Console.Out.Write($"{all.Count} folds, {all.Sum(f => f.Samples.Count)} candidates, {all.Sum(f => f.Samples.Count(s => s.Positive))} positive\n");
 
+        var samplesOfAll = all.SelectMany(f => f.Samples).ToList();
+        var names = Enum.GetNames<ChineseBulletModel.Feature>();
+        Console.Out.Write($"base rate {samplesOfAll.Count(x => x.Positive) / (double)samplesOfAll.Count:0.00}; per feature: candidates it fires on, share of them holding a gold phrase\n");
+        for (var i = 1; i < names.Length; i++)
+        {
+            var firing = samplesOfAll.Where(x => x.Features[i] != 0).ToList();
+            if (firing.Count > 0) Console.Out.Write($"  {names[i],-34} {firing.Count,5} {firing.Count(x => x.Positive) / (double)firing.Count,5:0.00}\n");
+        }
         var before = Recall(all, null);
         var heldOut = new Dictionary<string, double?>();
         foreach (var fold in all)
@@ -87,6 +96,8 @@ public static class BulletModelFit
     }
 
     /// <summary>The candidates of every point whose text holds at least one gold phrase; points without one teach nothing.</summary>
+    private static int nextGroup;
+
     private static List<Sample> Samples(Outline outline, List<string> phrases)
     {
         var samples = new List<Sample>();
@@ -94,7 +105,8 @@ public static class BulletModelFit
         {
             if (node.Body.Length == 0) continue;
             var candidates = ChineseKeyPhrases.CandidatesOf(node.Body, node.Title);
-            var labelled = candidates.Select(c => new Sample(c.Features, phrases.Any(p => OutlineScorer.Contained(p, c.Text) >= 0.7))).ToList();
+            var group = nextGroup++;
+            var labelled = candidates.Select(c => new Sample(c.Features, phrases.Any(p => OutlineScorer.Contained(p, c.Text) >= 0.7), group)).ToList();
             if (labelled.Any(s => s.Positive)) samples.AddRange(labelled);
         }
         return samples;
@@ -106,28 +118,40 @@ public static class BulletModelFit
         return folds.SelectMany(f => f.Documents).ToDictionary(d => d.Name, d => CorpusRunner.Run(d).Score?.KpRecall);
     }
 
-    /// <summary>Logistic regression by gradient descent; the bias is not regularised.</summary>
+    /// <summary>
+    /// Conditional logit (the picker chooses within a point, so a candidate is compared only with its point's others):
+    /// maximises, for each point, the mean log-probability of its candidates that hold a gold phrase under a softmax over
+    /// all its candidates. Gradient descent (Adam) from the hand-set weights, pulled towards them (L2). A point's base
+    /// rate (long points have many candidates and few gold phrases) cancels out, so the bias is not fitted.
+    /// </summary>
     private static double[] Fit(List<Sample> samples)
     {
         var n = ChineseBulletModel.Count;
-        var w = new double[n];
+        var groups = samples.GroupBy(x => x.Group).Where(g => g.Any(x => x.Positive) && g.Any(x => !x.Positive)).Select(g => g.ToList()).ToList();
+        var w = ChineseBulletModel.Prior.ToArray();
+        w[0] = 0;
         var m = new double[n];
         var v = new double[n];
         const double rate = 0.05;
-        for (var step = 1; step <= 1500; step++)
+        for (var step = 1; step <= 800; step++)
         {
             var gradient = new double[n];
-            foreach (var sample in samples)
+            foreach (var group in groups)
             {
-                var z = 0.0;
-                for (var i = 0; i < n; i++) z += w[i] * sample.Features[i];
-                var error = 1 / (1 + Math.Exp(-z)) - (sample.Positive ? 1 : 0);
-                for (var i = 0; i < n; i++) gradient[i] += error * sample.Features[i];
+                var scores = group.Select(x => { var z = 0.0; for (var i = 0; i < n; i++) z += w[i] * x.Features[i]; return z; }).ToArray();
+                var max = scores.Max();
+                var exp = scores.Select(z => Math.Exp(z - max)).ToArray();
+                var sum = exp.Sum();
+                var expected = new double[n];
+                for (var k = 0; k < group.Count; k++)
+                    for (var i = 0; i < n; i++) expected[i] += exp[k] / sum * group[k].Features[i];
+                var positives = group.Count(x => x.Positive);
+                foreach (var x in group.Where(x => x.Positive))
+                    for (var i = 0; i < n; i++) gradient[i] -= (x.Features[i] - expected[i]) / positives;
             }
-            for (var i = 0; i < n; i++)
+            for (var i = 1; i < n; i++)
             {
-                var g = gradient[i] / samples.Count + (i == 0 ? 0 : Regularisation * w[i]);
-                // Adam: the features differ much in how often they fire.
+                var g = gradient[i] / groups.Count + Regularisation * (w[i] - ChineseBulletModel.Prior[i]);
                 m[i] = 0.9 * m[i] + 0.1 * g;
                 v[i] = 0.999 * v[i] + 0.001 * g * g;
                 var mHat = m[i] / (1 - Math.Pow(0.9, step));
