@@ -225,6 +225,10 @@ public static partial class EnglishKeyPhrases
         // The first clause when it fits: the longest prefix that ends at a clause boundary, stopping before a list
         // ("such as ...") because what follows is examples, not the point.
         if (LongestPrefix(text, ClauseBoundary()) is { } clause) return clause;
+        // "Review tools will flag every function longer than a screen in the second pass of a review": a main clause too
+        // long for the slide keeps its predicate with the object whole (the slide's title names the subject) rather
+        // than its subject with the verb's object cut in two.
+        if (Predicate(text) is { } predicate) return predicate;
         // Otherwise the main clause after a long opening: "For a change local to a few functions, most profiles still apply".
         foreach (Match comma in Comma().Matches(text))
         {
@@ -237,6 +241,16 @@ public static partial class EnglishKeyPhrases
         }
         return LongestPrefix(text, PhraseBoundary())
                ?? string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxWords));
+    }
+
+    private static string? Predicate(string text)
+    {
+        var match = SubjectAndModal().Match(text);
+        if (!match.Success) return null;
+        var rest = text[match.Length..];
+        var fitting = WordCount(rest) <= MaxWords ? rest : LongestPrefix(rest, ClauseBoundary()) ?? LongestPrefix(rest, PhraseBoundary());
+        if (fitting is null || WordCount(fitting) < MinWords + 2) return null;
+        return char.ToUpperInvariant(fitting[0]) + fitting[1..];
     }
 
     private static string? LongestPrefix(string text, Regex boundary)
@@ -418,6 +432,10 @@ public static partial class EnglishKeyPhrases
 
     [GeneratedRegex(@",\s+")]
     private static partial Regex Comma();
+
+    // A short subject (no comma, no clause of its own) and a modal, before an active verb: "The board will publish…".
+    [GeneratedRegex(@"^(?:[A-Z][\w’'-]*|The|A|An|Our|Each|Every|All|This|These)(?:\s(?!(?:that|which|who|if|when)\b)[\w’'/-]+){0,4}\s(?:will|should|must|shall|can|may|need to|needs to)\s(?!(?:be|not|also|have|never|always|only|still|then)\b)")]
+    private static partial Regex SubjectAndModal();
 
     // A modal or a verb, then a short aside between commas (", as a first step,", ", in large part,") before the rest.
     [GeneratedRegex(@"(?<verb>\b(?:will|would|shall|should|can|could|must|may|might|\w+s)),\s(?:as|in|at|for|by|on|of|with|under|after|before|first|then|also|\w+ly)\b[^,;:]{0,30},\s(?!and\b|or\b|but\b)", RegexOptions.IgnoreCase)]
