@@ -106,6 +106,18 @@ public static class BulletModelFit
             if (node.Body.Length == 0) continue;
             var candidates = ChineseKeyPhrases.CandidatesOf(node.Body, node.Title);
             var group = nextGroup++;
+            if (Environment.GetEnvironmentVariable("SLIDEGEN_FIT_RANKS") is { } only && outline.Title.Contains(only, StringComparison.Ordinal))
+            {
+                // Where the candidates that hold a gold phrase rank among their point's (the picker takes about 7).
+                Console.Error.Write($"## {node.Title}\n");
+                var rank = 0;
+                foreach (var c in candidates.OrderByDescending(c => ChineseBulletModel.Score(c.Features)))
+                {
+                    var positive = phrases.Any(p => OutlineScorer.Contained(p, c.Text) >= 0.7);
+                    if (positive || rank < 8) Console.Error.Write($"  {rank,3} {(positive ? '+' : ' ')} {ChineseBulletModel.Score(c.Features),5:0.0} {c.Text}\n");
+                    rank++;
+                }
+            }
             var labelled = candidates.Select(c => new Sample(c.Features, phrases.Any(p => OutlineScorer.Contained(p, c.Text) >= 0.7), group)).ToList();
             if (labelled.Any(s => s.Positive)) samples.AddRange(labelled);
         }

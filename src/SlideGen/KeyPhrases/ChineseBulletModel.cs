@@ -57,6 +57,8 @@ public static class ChineseBulletModel
         LaterSentenceOfParagraph,
         ParagraphPosition,
         WholeSentence,
+        /// <summary>Part of a sentence that ends with a question mark.</summary>
+        AskedQuestion,
     }
 
     public static readonly int Count = Enum.GetValues<Feature>().Length;
@@ -74,7 +76,7 @@ public static class ChineseBulletModel
         /* TwoClausesLong */ -0.5, /* ThreeClauses */ -0.6, /* ShortLastClauseGoesOn */ -1.5,
         /* ShortFirstClauseWithoutPredicate */ -0.8, /* Parallel */ 2.5, /* ParallelExtraMembers */ 0.5, /* QuotedList */ 1,
         /* LastClauseOfSentence */ 0, /* LastSentenceOfParagraph */ 0, /* OpensWithPredicate */ 0,
-        /* LaterSentenceOfParagraph */ 0, /* ParagraphPosition */ 0, /* WholeSentence */ 0,
+        /* LaterSentenceOfParagraph */ 0, /* ParagraphPosition */ 0, /* WholeSentence */ 0, /* AskedQuestion */ -1,
     ];
 
     // Weights set by `SlideGen.Corpus fit` (see the summary): conditional logit over the candidates of each point, 2497
@@ -83,18 +85,18 @@ public static class ChineseBulletModel
     // One weight per feature, in the enum's order; the bias cancels within a point.
     private static readonly double[] Fitted =
     [
-        /* Bias */ 0, /* Shorter6 */ -3.01, /* Length6To8 */ -0.41, /* Length8To30 */ 0.75, /* LongerThan30 */ 0.97,
+        /* Bias */ 0, /* Shorter6 */ -3.01, /* Length6To8 */ -0.42, /* Length8To30 */ 0.76, /* LongerThan30 */ 0.97,
         /* OneFigure */ 1.39, /* TwoFigures */ 1.71, /* BookTitle */ 0.46, /* ShortEnumeration */ 1.5,
         /* LongEnumeration */ 1.02, /* TwoItems */ 0.74, /* Question */ -0.65, /* IntroducesWhatFollows */ -3.02,
-        /* Announcement */ -2, /* Quotation */ 0.99, /* ActionVerbOpening */ 0.16, /* Pronoun */ -0.72,
-        /* ConditionalOpening */ -0.56, /* NotChinese */ -1, /* Redacted */ -0.48, /* AfterLeadIn */ 1.09,
-        /* OpensWithYao */ 0.41, /* FirstClauseOfSentence */ 0.38, /* OpensParagraph */ 0.16, /* RunInSubhead */ 1.61,
-        /* ShortRunInSubhead */ 3, /* RunInAmongSeveral */ 1.02, /* InlineItem */ 1.1, /* TwoClausesShort */ 0.59,
-        /* TwoClausesLong */ 0.19, /* ThreeClauses */ 0.3, /* ShortLastClauseGoesOn */ -0.83,
-        /* ShortFirstClauseWithoutPredicate */ -0.69, /* Parallel */ 1.58, /* ParallelExtraMembers */ 0.23,
-        /* QuotedList */ 0.63, /* LastClauseOfSentence */ 0.29, /* LastSentenceOfParagraph */ 0.04,
-        /* OpensWithPredicate */ -0.28, /* LaterSentenceOfParagraph */ -0.22, /* ParagraphPosition */ -0.49,
-        /* WholeSentence */ -0.21,
+        /* Announcement */ -2, /* Quotation */ 0.99, /* ActionVerbOpening */ 0.16, /* Pronoun */ -0.67,
+        /* ConditionalOpening */ -0.56, /* NotChinese */ -1, /* Redacted */ -0.48, /* AfterLeadIn */ 1.08,
+        /* OpensWithYao */ 0.42, /* FirstClauseOfSentence */ 0.37, /* OpensParagraph */ 0.17, /* RunInSubhead */ 1.63,
+        /* ShortRunInSubhead */ 3, /* RunInAmongSeveral */ 1.01, /* InlineItem */ 1.1, /* TwoClausesShort */ 0.59,
+        /* TwoClausesLong */ 0.2, /* ThreeClauses */ 0.29, /* ShortLastClauseGoesOn */ -0.83,
+        /* ShortFirstClauseWithoutPredicate */ -0.7, /* Parallel */ 1.59, /* ParallelExtraMembers */ 0.24,
+        /* QuotedList */ 0.63, /* LastClauseOfSentence */ 0.27, /* LastSentenceOfParagraph */ 0.04,
+        /* OpensWithPredicate */ -0.27, /* LaterSentenceOfParagraph */ -0.22, /* ParagraphPosition */ -0.45,
+        /* WholeSentence */ -0.2, /* AskedQuestion */ -0.84,
     ];
 
     // A point of this many characters gets one more bullet, up to seven (a short point two).

@@ -13,7 +13,7 @@ public static partial class ChineseKeyPhrases
     public const int MaxLength = 40;
 
     /// <summary>One clause of the body: its text as written, without its leading connective, and where it stands.</summary>
-    private sealed record Clause(string Raw, string Text, int Paragraph, int Sentence, int Index, int SentenceLength);
+    private sealed record Clause(string Raw, string Text, int Paragraph, int Sentence, int Index, int SentenceLength, bool Asks = false);
 
     /// <summary>A phrase a slide could show, made of the clauses First..Last of one sentence.</summary>
     private sealed record Candidate(string Text, double[] Features, int First, int Last, int Paragraph, int Sentence, bool RunIn = false)
@@ -96,8 +96,10 @@ public static partial class ChineseKeyPhrases
             {
                 var raw = SplitClauses(sentence);
                 if (raw.Count == 0) continue;
+                // "…有什么样的感受呢？": a question the speaker asks the audience, answered in what follows.
+                var asks = sentence.TrimEnd('”', ' ').EndsWith('？') || sentence.TrimEnd('”', ' ').EndsWith('?');
                 for (var i = 0; i < raw.Count; i++)
-                    clauses.Add(new Clause(raw[i], Trim(raw[i]), paragraphIndex, sentenceIndex, i, raw.Count));
+                    clauses.Add(new Clause(raw[i], Trim(raw[i]), paragraphIndex, sentenceIndex, i, raw.Count, asks));
                 sentenceIndex++;
             }
             paragraphIndex++;
@@ -486,6 +488,7 @@ public static partial class ChineseKeyPhrases
         if (items.Length >= 3) Set(items.All(item => item.Length <= 12) ? ChineseBulletModel.Feature.ShortEnumeration : ChineseBulletModel.Feature.LongEnumeration);
         else if (items.Length == 2) Set(ChineseBulletModel.Feature.TwoItems);
         if (Question().IsMatch(text)) Set(ChineseBulletModel.Feature.Question);
+        if (opening.Asks) Set(ChineseBulletModel.Feature.AskedQuestion);
         // "清醒地看到" / "必须认识到" introduce what follows; the content is in the next clause.
         if (IntroducingVerbAtEnd().IsMatch(text)) Set(ChineseBulletModel.Feature.IntroducesWhatFollows);
         // "重点抓好以下三个方面的工作" announces the points; it is not one of them.
