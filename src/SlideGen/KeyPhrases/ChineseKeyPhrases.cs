@@ -208,6 +208,8 @@ public static partial class ChineseKeyPhrases
                 // "在…任务中，要让党旗…", "清醒地看到，产业链条还不够长": the opening only sets the scene or introduces
                 // what follows; the phrase starts after it.
                 if (n > 1 && (AdverbialFrame().IsMatch(texts[i]) || IntroducingVerbAtEnd().IsMatch(texts[i]))) break;
+                // "同时，积极推广…": a clause that is only a connective is not where a phrase starts.
+                if (n > 1 && LeadingConnective().Match(texts[i]).Length == texts[i].Length) break;
                 // "11月初，组织参观…", "2025年，我们将…": a bare time before the phrase adds nothing to the slide.
                 if (n > 1 && texts[i].Length <= 8 && TimeOnly().IsMatch(texts[i]) && !ChinesePredicates.HasPredicate(texts[i])) break;
                 // "安全生产方面，…": the topic the sentence opens with is the slide's title already.
@@ -249,7 +251,7 @@ public static partial class ChineseKeyPhrases
         var first = FactsOf(clauses[0]);
         var last = clauses.Length == 1 ? first : FactsOf(clauses[^1]);
         if (first.DependentOpening || first.FillerOpening) return false;
-        if (last.SceneSetting || !parallel && last.FrameLeadIn || last.SubordinateOnly || last.WaitsForMore || last.OnlyLeadsIn) return false;
+        if (last.SceneSetting || !parallel && last.FrameLeadIn || last.SubordinateOnly || last.WaitsForMore || last.OnlyLeadsIn || last.PrepositionalOnly) return false;
         if (clauses.Length == 1 && first.SubordinateOpening) return false;
         // "…，在去年打牢基础上，今年中考": a phrase of several clauses ends on one that says something.
         if (clauses.Length > 1 && !parallel && !last.Predicate && !last.Figure) return false;
@@ -267,7 +269,7 @@ public static partial class ChineseKeyPhrases
     /// <summary>What the checks of <see cref="IsWhole"/> find in one clause; a clause is part of up to three phrases, so it is looked at once.</summary>
     private readonly record struct ClauseFacts(
         bool DependentOpening, bool FillerOpening, bool Filler, bool SceneSetting, bool FrameLeadIn, bool SubordinateOnly,
-        bool SubordinateOpening, bool WaitsForMore, bool OnlyLeadsIn, bool Predicate, bool Figure);
+        bool SubordinateOpening, bool WaitsForMore, bool OnlyLeadsIn, bool Predicate, bool Figure, bool PrepositionalOnly);
 
     [ThreadStatic] private static Dictionary<string, ClauseFacts>? factsOfRecentClauses;
 
@@ -289,7 +291,10 @@ public static partial class ChineseKeyPhrases
             WaitsForMore: NeedsObject().IsMatch(raw) || IntroducingVerbAtEnd().IsMatch(raw),
             OnlyLeadsIn: OnlyLeadsIn(clause),
             Predicate: ChinesePredicates.HasPredicate(clause),
-            Figure: Quantity().IsMatch(clause));
+            Figure: Quantity().IsMatch(clause),
+            // …的同志 is the noun the verb waits for; …的及时提醒 is the verb itself (对问题突出的严肃处理).
+            PrepositionalOnly: PrepositionalPhraseOnly().Match(clause) is { Success: true } prepositional
+                               && !ChinesePredicates.HasPredicate(prepositional.Groups["noun"].Value));
         return cache[raw] = facts;
     }
 
@@ -329,11 +334,17 @@ public static partial class ChineseKeyPhrases
     private static partial Regex FrameLeadIn();
 
     // 由于缺乏工作经验, 如果…, 为了…: a subordinate clause that needs its main clause.
-    [GeneratedRegex(@"^(?:由于|因为|如果|假如|虽然|尽管|即使|哪怕|为了|随着|只要|只有|除了|无论|不管|一旦|经过|通过)")]
+    [GeneratedRegex(@"^(?:由于|因为|如果|假如|虽然|尽管|即使|哪怕|为了|随着|只要|只有|除了|无论|不管|一旦|经过|通过|凡是)")]
     private static partial Regex SubordinateOpening();
 
-    [GeneratedRegex(@"^(?:由于|因为|如果|假如|虽然|尽管|即使|哪怕|为了|随着|只要|除了|无论|不管|一旦)")]
+    [GeneratedRegex(@"^(?:由于|因为|如果|假如|虽然|尽管|即使|哪怕|为了|随着|只要|除了|无论|不管|一旦|凡是)")]
     private static partial Regex SubordinateOnly();
+
+    // 对工作中出现困难的同志, 向困难群众: a prepositional phrase whose noun waits for the verb of the next clause.
+    [GeneratedRegex(@"^(?:对|对于|向|给|跟|替)[^，]{2,}的(?<noun>[^，的]{1,4})$")]
+    private static partial Regex PrepositionalPhraseOnly();
+
+
 
     // A verb or preposition at the end waits for its object: 作为, 成为, 通过, 对, 把, 在.
     [GeneratedRegex(@"(?:作为|成为|通过|对于|关于|按照|根据|以及|包括|涉及|为了|由于|进行|开展|实现|加强|推进|推动|坚持|提高|提升|是|为|对|把|将|在|从|向|让|使|被|给|跟|同|等|如|即)$")]

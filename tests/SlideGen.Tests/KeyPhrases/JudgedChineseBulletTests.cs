@@ -61,6 +61,7 @@ public sealed class JudgedChineseBulletTests
     [InlineData("今年重点抓好以下三个方面的工作，确保全年目标任务圆满完成。", "重点抓好以下三个方面的工作")]
     [InlineData("通过专题党日活动，结合本地红色资源，把理论学习搞得生动起来。", "通过专题党日活动，结合本地红色资源")]
     [InlineData("在抗洪抢险、疫情防控等急难险重任务中，要让党旗在一线高高飘扬。", "在抗洪抢险、疫情防控等急难险重任务中")]
+    [InlineData("全面落实河长制。同时，积极推广生态清淤技术，全年清理河道淤泥8万立方米。", "同时，积极推广生态清淤技术")]
     public void A_lead_in_or_an_object_without_its_verb_is_never_a_bullet(string body, string fragment)
     {
         var bullets = ChineseKeyPhrases.Extract(body, 3);
@@ -78,6 +79,8 @@ public sealed class JudgedChineseBulletTests
     [InlineData("其中新建学校8所")]
     [InlineData("义务教育的均衡度")]
     [InlineData("清醒地看到")]
+    [InlineData("对工作中敢闯敢试出现偏差的干部")]
+    [InlineData("凡是要求群众做到")]
     public void Fragments_are_not_whole(string fragment) => Assert.False(ChineseKeyPhrases.IsWhole(fragment), fragment);
 
     [Theory]
