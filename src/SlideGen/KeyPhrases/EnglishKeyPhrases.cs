@@ -84,7 +84,7 @@ public static partial class EnglishKeyPhrases
         if (!HasWords(sentence, MinWords)) return null; // code, numbers, links
         if (IsCode(sentence) || Announces(sentence) || Attribution().IsMatch(sentence)) return null;
         // "- There's no blank line…": a list item's dash or star is the slide's bullet already.
-        var text = Parenthetical().Replace(ListItemMark().Replace(sentence, ""), "");
+        var text = Parenthetical().Replace(ListItemMark().Replace(WithoutReStMarkup(sentence), ""), "");
         // "PGO, on the other hand, can..." loses both commas; "If X, however, we..." keeps the one that ends its opening.
         var withoutAsides = text;
         text = MidConnective().Replace(withoutAsides, m => WordCount(withoutAsides.AsSpan(0, m.Index)) <= 3 ? " " : ", ");
@@ -121,6 +121,27 @@ public static partial class EnglishKeyPhrases
         var text = InlineLiteral().Replace(sentence.Trim(), "x");
         return CodeSign().IsMatch(text) || text.Length > 0 && char.IsLower(text[0]) && CodeStatement().IsMatch(text);
     }
+
+    /// <summary>
+    /// reStructuredText's marks are not for the audience: ".. _Name: url" shows as "Name: url", ``literal`` and
+    /// `text`_ as their text, a reference name_ without its underscore.
+    /// </summary>
+    private static string WithoutReStMarkup(string sentence)
+    {
+        if (!sentence.Contains("..", StringComparison.Ordinal) && !sentence.Contains('`') && !sentence.Contains('_')) return sentence;
+        var text = ReStTarget().Replace(sentence, "");
+        text = ReStLiteral().Replace(text, "${text}");
+        return ReStReference().Replace(text, "${word}");
+    }
+
+    [GeneratedRegex(@"^\s*\.\.\s+_?")]
+    private static partial Regex ReStTarget();
+
+    [GeneratedRegex(@"``(?<text>[^`]+)``|`(?<text>[^`]+)`_{0,2}")]
+    private static partial Regex ReStLiteral();
+
+    [GeneratedRegex(@"(?<word>[A-Za-z0-9])_(?=[\s,.;:)]|$)")]
+    private static partial Regex ReStReference();
 
     /// <summary>"Here is an implementation of the algorithm::", "To illustrate:": the sentence hands over to a sample.</summary>
     private static bool Announces(string sentence) =>

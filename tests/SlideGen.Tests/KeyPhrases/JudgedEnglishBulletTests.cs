@@ -88,4 +88,18 @@ public sealed class JudgedEnglishBulletTests
     [InlineData("The future of the harbour depends")]
     public void A_verb_that_waits_for_its_complement_does_not_end_a_bullet(string fragment) =>
         Assert.True(EnglishKeyPhrases.IsFragment(fragment), fragment);
+
+    [Fact]
+    public void ReStructuredText_marks_do_not_reach_the_slide()
+    {
+        const string body = """
+            The loader calls ``read_config()`` once and keeps the result for the whole session, as the Tutorial_ explains.
+            .. _Tutorial: https://example.org/tutorial
+            """;
+
+        var bullets = EnglishKeyPhrases.Extract("Loading once", body);
+
+        Assert.DoesNotContain(bullets, b => b.Contains("``", StringComparison.Ordinal) || b.StartsWith("..", StringComparison.Ordinal) || b.Contains("Tutorial_", StringComparison.Ordinal));
+        Assert.Contains(bullets, b => b.StartsWith("The loader calls read_config", StringComparison.Ordinal));
+    }
 }
