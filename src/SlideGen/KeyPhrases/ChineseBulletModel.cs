@@ -63,8 +63,8 @@ public static class ChineseBulletModel
 
     public static readonly int Count = Enum.GetValues<Feature>().Length;
 
-    // The weights as they were set by hand before the model was fitted (issue 14, round 3): the fit starts from them and
-    // is pulled towards them (L2), so that a feature the corpus never shows (a four-character run-in sub-head) keeps them.
+    // The weights as they were set by hand in the rounds before the model (issue 14): the fit starts from them and is
+    // pulled towards them (L2), so that a feature the corpus never shows (a four-character run-in sub-head) keeps its own.
     public static readonly IReadOnlyList<double> Prior =
     [
         /* Bias */ 0, /* Shorter6 */ -3, /* Length6To8 */ 0, /* Length8To30 */ 1, /* LongerThan30 */ 0.3, /* OneFigure */ 1.8,
@@ -118,9 +118,6 @@ public static class ChineseBulletModel
 
     private static readonly AsyncLocal<Model?> Trial = new();
 
-    /// <summary>The weights in use: the fitted ones, or those a fitting run is trying (<see cref="Use"/>).</summary>
-    public static IReadOnlyList<double> Weights => Trial.Value?.Weights ?? Fitted;
-
     /// <summary>For the fitting tool: scores with other weights until the result is disposed (this flow of execution only).</summary>
     public static IDisposable Use(double[] weights, double enoughBelow, double noneBelow)
     {
@@ -135,6 +132,7 @@ public static class ChineseBulletModel
         public void Dispose() => Trial.Value = previous;
     }
 
+    /// <summary>The candidate's score: its features weighted by the fitted weights, or by those a fitting run is trying.</summary>
     public static double Score(double[] features)
     {
         var weights = Trial.Value?.Weights ?? Fitted;
