@@ -129,13 +129,17 @@ public static partial class EnglishKeyPhrases
     private static string WithoutReStMarkup(string sentence)
     {
         if (!sentence.Contains("..", StringComparison.Ordinal) && !sentence.Contains('`') && !sentence.Contains('_')) return sentence;
-        var text = ReStTarget().Replace(sentence, "");
+        var text = ReStFootnoteReference().Replace(ReStTarget().Replace(sentence, ""), "");
         text = ReStLiteral().Replace(text, "${text}");
         return ReStReference().Replace(text, "${word}");
     }
 
     [GeneratedRegex(@"^\s*\.\.\s+_?")]
     private static partial Regex ReStTarget();
+
+    // "the tracker [#issues]_, where…", "as shown [1]_": a footnote reference.
+    [GeneratedRegex(@"\s?\[[#*\w-]*\]_")]
+    private static partial Regex ReStFootnoteReference();
 
     [GeneratedRegex(@"``(?<text>[^`]+)``|`(?<text>[^`]+)`_{0,2}")]
     private static partial Regex ReStLiteral();

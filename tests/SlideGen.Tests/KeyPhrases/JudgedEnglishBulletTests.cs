@@ -94,12 +94,14 @@ public sealed class JudgedEnglishBulletTests
     {
         const string body = """
             The loader calls ``read_config()`` once and keeps the result for the whole session, as the Tutorial_ explains.
+            Several users [#survey]_, in their replies, asked for a reload command that needs no restart.
             .. _Tutorial: https://example.org/tutorial
             """;
 
         var bullets = EnglishKeyPhrases.Extract("Loading once", body);
 
-        Assert.DoesNotContain(bullets, b => b.Contains("``", StringComparison.Ordinal) || b.StartsWith("..", StringComparison.Ordinal) || b.Contains("Tutorial_", StringComparison.Ordinal));
+        Assert.DoesNotContain(bullets, b => b.Contains("``", StringComparison.Ordinal) || b.StartsWith("..", StringComparison.Ordinal)
+                                            || b.Contains("Tutorial_", StringComparison.Ordinal) || b.Contains("_,", StringComparison.Ordinal) || b.Contains("[#", StringComparison.Ordinal));
         Assert.Contains(bullets, b => b.StartsWith("The loader calls read_config", StringComparison.Ordinal));
     }
 }
