@@ -20,6 +20,9 @@ public static class Program
           --write-floors      rewrite tests/SlideGen.Tests/Corpus/corpus-floors.json from the current scores
                               (rounded down to 2 decimals); a floor is only raised
           --allow-lower       with --write-floors: also lower floors, and drop documents no longer in the corpus
+          fit                 set the weights of the Chinese bullet model on the corpus (issue 14): prints each
+                              document's key-phrase recall now, with weights fitted without it (leave one out)
+                              and with weights fitted on all, then those weights as C#
           score GOLD OUTLINE  score one outline JSON (slidegen outline --json) and print the line
                               ../shared/tools/score_outline.py prints
         """;
@@ -33,13 +36,14 @@ public static class Program
             Console.Out.Write(OutlineScorer.Score(gold, pred).ToPythonJson() + "\n");
             return 0;
         }
-        bool json = false, check = false, writeFloors = false, allowLower = false;
+        bool json = false, fit = false, check = false, writeFloors = false, allowLower = false;
         string? corpus = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--json": json = true; break;
+                case "fit": fit = true; break;
                 case "--check": check = true; break;
                 case "--write-floors": writeFloors = true; break;
                 case "--allow-lower": allowLower = true; break;
@@ -66,6 +70,7 @@ public static class Program
             Console.Error.Write(why + "\n");
             return 3;
         }
+        if (fit) return BulletModelFit.Run(corpus!);
         var documents = CorpusDocuments.List(corpus!);
         var watch = Stopwatch.StartNew();
         var results = CorpusRunner.Run(documents);

@@ -13,10 +13,16 @@ public static partial class ChineseKeyPhrases
     public const int MaxLength = 40;
 
     /// <summary>One clause of the body: its text as written, without its leading connective, and where it stands.</summary>
-    private sealed record Clause(string Raw, string Text, int Paragraph, int Sentence, int Index, int SentenceLength);
+    private sealed record Clause(string Raw, string Text, int Paragraph, int Sentence, int Index, int SentenceLength, bool Asks = false);
 
     /// <summary>A phrase a slide could show, made of the clauses First..Last of one sentence.</summary>
-    private sealed record Candidate(string Text, double Score, int First, int Last, int Paragraph, int Sentence, bool RunIn = false);
+    private sealed record Candidate(string Text, double[] Features, int First, int Last, int Paragraph, int Sentence, bool RunIn = false)
+    {
+        private double? score;
+
+        /// <summary>The model's score, computed when first asked (after every feature is set).</summary>
+        public double Score => score ??= ChineseBulletModel.Score(Features);
+    }
 
     /// <summary>
     /// The point's key phrases in the order it says them. Phrases come from its own sub-structure (a short run-in
@@ -27,17 +33,13 @@ public static partial class ChineseKeyPhrases
     public static IReadOnlyList<string> Extract(string body, int? maxCount = null, string heading = "")
     {
         var clauses = Clauses(body);
-        var candidates = Candidates(clauses, heading);
-        var count = maxCount ?? Math.Clamp(1 + (int)Math.Ceiling(body.Length / 40.0), 2, KeyPhraseExtractor.MaxBullets);
+        var candidates = ScoredCandidates(clauses, heading, out var runIns);
+        var count = maxCount ?? Math.Clamp(1 + (int)Math.Ceiling(body.Length / ChineseBulletModel.CharactersPerBullet), 2, KeyPhraseExtractor.MaxBullets);
         var paragraphs = clauses.Select(c => c.Paragraph).Distinct().Count();
         // Paragraphs headed by run-in sub-heads (要干得快。…要干得实。) are the point's own outline: each sub-head is shown.
-        var runIns = candidates.Where(c => c.RunIn).ToList();
-        if (runIns.Count >= 2)
-        {
-            candidates = candidates.Select(c => c.RunIn ? c with { Score = c.Score + 2 } : c).ToList();
-            count = Math.Max(count, Math.Min(KeyPhraseExtractor.MaxBullets, runIns.Count));
-        }
+        if (runIns >= 2) count = Math.Max(count, Math.Min(KeyPhraseExtractor.MaxBullets, runIns));
         var chosen = new List<Candidate>();
+        var stops = ChineseBulletModel.Stops;
         var used = new HashSet<int>();
         var ranked = new List<(Candidate Candidate, double Score)>(candidates.Count);
         while (chosen.Count < count)
@@ -54,8 +56,8 @@ public static partial class ChineseKeyPhrases
                 foreach (var c in chosen)
                 {
                     if (c.Paragraph != candidate.Paragraph) continue;
-                    if (paragraphs > 1) score -= c.RunIn || candidate.RunIn ? 0.6 : 1.2;
-                    if (c.Sentence == candidate.Sentence) score -= 0.8;
+                    if (paragraphs > 1) score -= c.RunIn || candidate.RunIn ? ChineseBulletModel.SameParagraphRunInPenalty : ChineseBulletModel.SameParagraphPenalty;
+                    if (c.Sentence == candidate.Sentence) score -= ChineseBulletModel.SameSentencePenalty;
                 }
                 ranked.Add((candidate, score));
             }
@@ -68,7 +70,7 @@ public static partial class ChineseKeyPhrases
                 best = candidate;
                 break;
             }
-            if (best is null || best.Score < 0 && chosen.Count >= 2 || best.Score < -2) break;
+            if (best is null || best.Score < stops.Enough && chosen.Count >= 2 || best.Score < stops.None) break;
             chosen.Add(best);
             for (var k = best.First; k <= best.Last; k++) used.Add(k);
         }
@@ -94,13 +96,28 @@ public static partial class ChineseKeyPhrases
             {
                 var raw = SplitClauses(sentence);
                 if (raw.Count == 0) continue;
+                // "…有什么样的感受呢？": a question the speaker asks the audience, answered in what follows.
+                var asks = sentence.TrimEnd('”', ' ').EndsWith('？') || sentence.TrimEnd('”', ' ').EndsWith('?');
                 for (var i = 0; i < raw.Count; i++)
-                    clauses.Add(new Clause(raw[i], Trim(raw[i]), paragraphIndex, sentenceIndex, i, raw.Count));
+                    clauses.Add(new Clause(raw[i], Trim(raw[i]), paragraphIndex, sentenceIndex, i, raw.Count, asks));
                 sentenceIndex++;
             }
             paragraphIndex++;
         }
         return clauses;
+    }
+
+    /// <summary>For the fitting tool: every candidate phrase of a body with its features, as the picker sees them.</summary>
+    public static IReadOnlyList<(string Text, double[] Features)> CandidatesOf(string body, string heading = "") =>
+        ScoredCandidates(Clauses(body), heading, out _).Select(c => (c.Text, c.Features)).ToList();
+
+    private static List<Candidate> ScoredCandidates(List<Clause> clauses, string heading, out int runIns)
+    {
+        var candidates = Candidates(clauses, heading);
+        runIns = candidates.Count(c => c.RunIn);
+        if (runIns < 2) return candidates;
+        foreach (var candidate in candidates.Where(c => c.RunIn)) candidate.Features[(int)ChineseBulletModel.Feature.RunInAmongSeveral] = 1;
+        return candidates;
     }
 
     private static List<Candidate> Candidates(List<Clause> clauses, string heading)
@@ -123,6 +140,8 @@ public static partial class ChineseKeyPhrases
         for (var k = first; k <= last; k++) texts.Add(all[k].Text);
         var clause0 = all[first];
         var paragraphOpening = clause0.Sentence == 0;
+        var lastSentence = last + 1 >= all.Count || all[last + 1].Paragraph != clause0.Paragraph;
+        var paragraphs = all[^1].Paragraph + 1;
         // 要干得快。…: a short sentence that opens a paragraph and heads what follows it.
         var runIn = paragraphOpening && first == last && texts[0].Length is >= 4 and <= 20
                     && first + 1 < all.Count && all[first + 1].Paragraph == clause0.Paragraph;
@@ -147,8 +166,12 @@ public static partial class ChineseKeyPhrases
                 var text = string.Join("，", members);
                 // 以提高服务质量为目标，以窗口作风评议为抓手: frames in parallel are the phrase, not a lead-in to one.
                 if (Acceptable(text, heading, parallel: true))
-                    candidates.Add(new Candidate(text, Score(text) + 2.5 + 0.5 * (members.Count - 2), first + from,
-                        first + from + members.Count - 1, clause0.Paragraph, clause0.Sentence));
+                {
+                    var f = Features(text, clause0, from, from + members.Count - 1, texts.Count, lastSentence, paragraphs);
+                    f[(int)ChineseBulletModel.Feature.Parallel] = 1;
+                    f[(int)ChineseBulletModel.Feature.ParallelExtraMembers] = members.Count - 2;
+                    candidates.Add(new Candidate(text, f, first + from, first + from + members.Count - 1, clause0.Paragraph, clause0.Sentence));
+                }
             }
             i = j;
         }
@@ -164,7 +187,9 @@ public static partial class ChineseKeyPhrases
                 // 真正做到调研成果“用得上、落得下”: a clause that is a bullet itself keeps its list with its verb.
                 if (texts[i].Length <= MaxLength && Acceptable(WithoutDanglingEnd(texts[i]), heading)) continue;
                 if (!Balanced(text) || heading.Length > 0 && PhraseOverlap.IsNearDuplicate(Normalize(heading), text)) continue;
-                candidates.Add(new Candidate(text, Score(text) + 1, first + i, first + i, clause0.Paragraph, clause0.Sentence));
+                var f = Features(text, clause0, i, i, texts.Count, lastSentence, paragraphs);
+                f[(int)ChineseBulletModel.Feature.QuotedList] = 1;
+                candidates.Add(new Candidate(text, f, first + i, first + i, clause0.Paragraph, clause0.Sentence));
             }
         }
 
@@ -183,27 +208,28 @@ public static partial class ChineseKeyPhrases
                 // "在…任务中，要让党旗…", "清醒地看到，产业链条还不够长": the opening only sets the scene or introduces
                 // what follows; the phrase starts after it.
                 if (n > 1 && (AdverbialFrame().IsMatch(texts[i]) || IntroducingVerbAtEnd().IsMatch(texts[i]))) break;
+                // "同时，积极推广…": a clause that is only a connective is not where a phrase starts.
+                if (n > 1 && LeadingConnective().Match(texts[i]).Length == texts[i].Length) break;
                 // "11月初，组织参观…", "2025年，我们将…": a bare time before the phrase adds nothing to the slide.
                 if (n > 1 && texts[i].Length <= 8 && TimeOnly().IsMatch(texts[i]) && !ChinesePredicates.HasPredicate(texts[i])) break;
                 // "安全生产方面，…": the topic the sentence opens with is the slide's title already.
                 if (n > 1 && texts[i].EndsWith("方面", StringComparison.Ordinal) && texts[i].Length <= 10) break;
                 if (!Acceptable(phrase, heading)) continue;
-                var score = Score(phrase);
-                if (LeadIn().IsMatch(all[first + i].Raw.Trim())) score += 1.5;
-                if (i == 0 && all[first].Raw.TrimStart().StartsWith('要')) score += 0.7;
-                if (i == 0) score += 0.4;
-                if (i == 0 && paragraphOpening) score += 0.4;
+                var f = Features(phrase, clause0, i, i + n - 1, texts.Count, lastSentence, paragraphs);
+                void Set(ChineseBulletModel.Feature feature) => f[(int)feature] = 1;
+                if (LeadIn().IsMatch(all[first + i].Raw.Trim())) Set(ChineseBulletModel.Feature.AfterLeadIn);
+                if (i == 0 && all[first].Raw.TrimStart().StartsWith('要')) Set(ChineseBulletModel.Feature.OpensWithYao);
                 // The length penalty is for scraps; a run-in sub-head is short by design (要干得快).
-                if (runIn && n == 1) score += 2.5 + (phrase.Length < 6 ? 3 : 0);
-                if (InlineItem().IsMatch(all[first + i].Raw)) score += 1.5;
-
+                if (runIn && n == 1) Set(ChineseBulletModel.Feature.RunInSubhead);
+                if (runIn && n == 1 && phrase.Length < 6) Set(ChineseBulletModel.Feature.ShortRunInSubhead);
+                if (InlineItem().IsMatch(all[first + i].Raw)) Set(ChineseBulletModel.Feature.InlineItem);
                 // Two short clauses read as one thought (练好基本功，练出真本事); a third makes a sentence.
-                if (n == 2) score += phrase.Length <= 30 ? 0.2 : -0.5;
-                if (n == 3) score -= 0.6;
+                if (n == 2) Set(phrase.Length <= 30 ? ChineseBulletModel.Feature.TwoClausesShort : ChineseBulletModel.Feature.TwoClausesLong);
+                if (n == 3) Set(ChineseBulletModel.Feature.ThreeClauses);
                 // "…扛在肩上，认真研究": a short last clause that the sentence goes on from waits for its object.
-                if (n > 1 && i + n - 1 < texts.Count - 1 && texts[i + n - 1].Length <= 4) score -= 1.5;
-                if (n > 1 && texts[i].Length <= 6 && !ChinesePredicates.HasPredicate(texts[i])) score -= 0.8;
-                candidates.Add(new Candidate(phrase, score, first + i, first + i + n - 1, clause0.Paragraph, clause0.Sentence, runIn && n == 1));
+                if (n > 1 && i + n - 1 < texts.Count - 1 && texts[i + n - 1].Length <= 4) Set(ChineseBulletModel.Feature.ShortLastClauseGoesOn);
+                if (n > 1 && texts[i].Length <= 6 && !ChinesePredicates.HasPredicate(texts[i])) Set(ChineseBulletModel.Feature.ShortFirstClauseWithoutPredicate);
+                candidates.Add(new Candidate(phrase, f, first + i, first + i + n - 1, clause0.Paragraph, clause0.Sentence, runIn && n == 1));
             }
         }
     }
@@ -225,7 +251,7 @@ public static partial class ChineseKeyPhrases
         var first = FactsOf(clauses[0]);
         var last = clauses.Length == 1 ? first : FactsOf(clauses[^1]);
         if (first.DependentOpening || first.FillerOpening) return false;
-        if (last.SceneSetting || !parallel && last.FrameLeadIn || last.SubordinateOnly || last.WaitsForMore || last.OnlyLeadsIn) return false;
+        if (last.SceneSetting || !parallel && last.FrameLeadIn || last.SubordinateOnly || last.WaitsForMore || last.OnlyLeadsIn || last.PrepositionalOnly) return false;
         if (clauses.Length == 1 && first.SubordinateOpening) return false;
         // "…，在去年打牢基础上，今年中考": a phrase of several clauses ends on one that says something.
         if (clauses.Length > 1 && !parallel && !last.Predicate && !last.Figure) return false;
@@ -243,7 +269,7 @@ public static partial class ChineseKeyPhrases
     /// <summary>What the checks of <see cref="IsWhole"/> find in one clause; a clause is part of up to three phrases, so it is looked at once.</summary>
     private readonly record struct ClauseFacts(
         bool DependentOpening, bool FillerOpening, bool Filler, bool SceneSetting, bool FrameLeadIn, bool SubordinateOnly,
-        bool SubordinateOpening, bool WaitsForMore, bool OnlyLeadsIn, bool Predicate, bool Figure);
+        bool SubordinateOpening, bool WaitsForMore, bool OnlyLeadsIn, bool Predicate, bool Figure, bool PrepositionalOnly);
 
     [ThreadStatic] private static Dictionary<string, ClauseFacts>? factsOfRecentClauses;
 
@@ -265,7 +291,10 @@ public static partial class ChineseKeyPhrases
             WaitsForMore: NeedsObject().IsMatch(raw) || IntroducingVerbAtEnd().IsMatch(raw),
             OnlyLeadsIn: OnlyLeadsIn(clause),
             Predicate: ChinesePredicates.HasPredicate(clause),
-            Figure: Quantity().IsMatch(clause));
+            Figure: Quantity().IsMatch(clause),
+            // …的同志 is the noun the verb waits for; …的及时提醒 is the verb itself (对问题突出的严肃处理).
+            PrepositionalOnly: PrepositionalPhraseOnly().Match(clause) is { Success: true } prepositional
+                               && !ChinesePredicates.HasPredicate(prepositional.Groups["noun"].Value));
         return cache[raw] = facts;
     }
 
@@ -305,11 +334,17 @@ public static partial class ChineseKeyPhrases
     private static partial Regex FrameLeadIn();
 
     // 由于缺乏工作经验, 如果…, 为了…: a subordinate clause that needs its main clause.
-    [GeneratedRegex(@"^(?:由于|因为|如果|假如|虽然|尽管|即使|哪怕|为了|随着|只要|只有|除了|无论|不管|一旦|经过|通过)")]
+    [GeneratedRegex(@"^(?:由于|因为|如果|假如|虽然|尽管|即使|哪怕|为了|随着|只要|只有|除了|无论|不管|一旦|经过|通过|凡是)")]
     private static partial Regex SubordinateOpening();
 
-    [GeneratedRegex(@"^(?:由于|因为|如果|假如|虽然|尽管|即使|哪怕|为了|随着|只要|除了|无论|不管|一旦)")]
+    [GeneratedRegex(@"^(?:由于|因为|如果|假如|虽然|尽管|即使|哪怕|为了|随着|只要|除了|无论|不管|一旦|凡是)")]
     private static partial Regex SubordinateOnly();
+
+    // 对工作中出现困难的同志, 向困难群众: a prepositional phrase whose noun waits for the verb of the next clause.
+    [GeneratedRegex(@"^(?:对|对于|向|给|跟|替)[^，]{2,}的(?<noun>[^，的]{1,4})$")]
+    private static partial Regex PrepositionalPhraseOnly();
+
+
 
     // A verb or preposition at the end waits for its object: 作为, 成为, 通过, 对, 把, 在.
     [GeneratedRegex(@"(?:作为|成为|通过|对于|关于|按照|根据|以及|包括|涉及|为了|由于|进行|开展|实现|加强|推进|推动|坚持|提高|提升|是|为|对|把|将|在|从|向|让|使|被|给|跟|同|等|如|即)$")]
@@ -444,35 +479,47 @@ public static partial class ChineseKeyPhrases
     [GeneratedRegex(@"我们|大家|你们|我|同志们")]
     private static partial Regex Pronoun();
 
-    private static double Score(string text)
+    /// <summary>
+    /// The features of the phrase's own words (see <see cref="ChineseBulletModel"/>), plus where it stands: clauses
+    /// <paramref name="from"/>..<paramref name="to"/> of a sentence of <paramref name="clauses"/> clauses.
+    /// </summary>
+    private static double[] Features(string text, Clause opening, int from, int to, int clauses, bool lastSentenceOfParagraph, int paragraphs)
     {
-        var score = 0.0;
+        var f = new double[ChineseBulletModel.Count];
+        void Set(ChineseBulletModel.Feature feature, double value = 1) => f[(int)feature] = value;
+        Set(ChineseBulletModel.Feature.Bias);
         var length = text.Length;
-        if (length < 6) score -= 3;
-        else if (length < 8) score += 0;
-        else if (length <= 30) score += 1;
-        else score += 0.3;
-        // A work report's facts are its figures: 家访600多户, 开展上党课16次.
-        // A report's facts are its figures; two figures in one phrase are a fact and its measure.
+        Set(length < 6 ? ChineseBulletModel.Feature.Shorter6 : length < 8 ? ChineseBulletModel.Feature.Length6To8
+            : length <= 30 ? ChineseBulletModel.Feature.Length8To30 : ChineseBulletModel.Feature.LongerThan30);
+        // A report's facts are its figures (家访600多户, 开展上党课16次); two figures in one phrase are a fact and its measure.
         var figures = Quantity().Count(text);
-        if (figures > 0) score += figures > 1 ? 2.3 : 1.8;
-        if (text.Contains('《')) score += 0.5;
+        if (figures > 0) Set(figures > 1 ? ChineseBulletModel.Feature.TwoFigures : ChineseBulletModel.Feature.OneFigure);
+        if (text.Contains('《')) Set(ChineseBulletModel.Feature.BookTitle);
         var items = text.Split('、');
-        if (items.Length >= 3) score += items.All(item => item.Length <= 12) ? 2.5 : 1;
-        else if (items.Length == 2) score += 1;
-        if (Question().IsMatch(text)) score -= 1;
+        if (items.Length >= 3) Set(items.All(item => item.Length <= 12) ? ChineseBulletModel.Feature.ShortEnumeration : ChineseBulletModel.Feature.LongEnumeration);
+        else if (items.Length == 2) Set(ChineseBulletModel.Feature.TwoItems);
+        if (Question().IsMatch(text)) Set(ChineseBulletModel.Feature.Question);
+        if (opening.Asks) Set(ChineseBulletModel.Feature.AskedQuestion);
         // "清醒地看到" / "必须认识到" introduce what follows; the content is in the next clause.
-        if (IntroducingVerbAtEnd().IsMatch(text)) score -= 3;
+        if (IntroducingVerbAtEnd().IsMatch(text)) Set(ChineseBulletModel.Feature.IntroducesWhatFollows);
         // "重点抓好以下三个方面的工作" announces the points; it is not one of them.
-        if (Announcement().IsMatch(text)) score -= 2;
-        if (text.Contains('“')) score += 0.8;
-        if (ActionVerb().IsMatch(text)) score += 1;
-        if (Pronoun().IsMatch(text)) score -= 1.5;
-        if (ConditionalOpening().IsMatch(text)) score -= 1;
-        if (!Scripts.IsChinese(text)) score -= 1;
+        if (Announcement().IsMatch(text)) Set(ChineseBulletModel.Feature.Announcement);
+        if (text.Contains('“')) Set(ChineseBulletModel.Feature.Quotation);
+        if (ActionVerb().IsMatch(text)) Set(ChineseBulletModel.Feature.ActionVerbOpening);
+        if (Pronoun().IsMatch(text)) Set(ChineseBulletModel.Feature.Pronoun);
+        if (ConditionalOpening().IsMatch(text)) Set(ChineseBulletModel.Feature.ConditionalOpening);
+        if (!Scripts.IsChinese(text)) Set(ChineseBulletModel.Feature.NotChinese);
         // Redacted names (**) are kept as written, but a bullet full of stars reads badly on a slide.
-        if (text.Contains('*')) score -= 1;
-        return score;
+        if (text.Contains('*')) Set(ChineseBulletModel.Feature.Redacted);
+        if (ChinesePredicates.OpensWithPredicate(text)) Set(ChineseBulletModel.Feature.OpensWithPredicate);
+        if (from == 0) Set(ChineseBulletModel.Feature.FirstClauseOfSentence);
+        if (from == 0 && opening.Sentence == 0) Set(ChineseBulletModel.Feature.OpensParagraph);
+        if (to == clauses - 1) Set(ChineseBulletModel.Feature.LastClauseOfSentence);
+        if (from == 0 && to == clauses - 1) Set(ChineseBulletModel.Feature.WholeSentence);
+        if (lastSentenceOfParagraph && opening.Sentence > 0) Set(ChineseBulletModel.Feature.LastSentenceOfParagraph);
+        if (opening.Sentence > 0) Set(ChineseBulletModel.Feature.LaterSentenceOfParagraph);
+        if (paragraphs > 1) Set(ChineseBulletModel.Feature.ParagraphPosition, opening.Paragraph / (paragraphs - 1.0));
+        return f;
     }
 
     [GeneratedRegex("如何|怎样|怎么|是否|多少")]

@@ -38,6 +38,22 @@ internal static class ChinesePredicates
 
     [ThreadStatic] private static Dictionary<string, bool>? recent;
 
+    /// <summary>
+    /// True when the clause opens with its predicate (抓基础, 不断完善…, 深入推进…): a verb or adjective of the dictionary
+    /// at its start, or after one or two function characters (要, 不断). A topic or a subject opens it otherwise (全县新增…).
+    /// </summary>
+    public static bool OpensWithPredicate(string text)
+    {
+        var words = Words.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var at = 0; at < Math.Min(3, text.Length); at++)
+        {
+            var (length, kind) = MatchAt(words, text, at);
+            if (kind is Kind.Predicate or Kind.VerbalNoun) return !ModifiesANoun(text, at + length) && !InsideAWord(text, at, length);
+            if (!FunctionCharacters.Contains(text[at]) || kind == Kind.Noun) return false;
+        }
+        return false;
+    }
+
     private static bool Find(string text)
     {
         var words = Words.Value.GetAlternateLookup<ReadOnlySpan<char>>();

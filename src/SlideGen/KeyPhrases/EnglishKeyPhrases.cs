@@ -84,10 +84,13 @@ public static partial class EnglishKeyPhrases
         if (!HasWords(sentence, MinWords)) return null; // code, numbers, links
         if (IsCode(sentence) || Announces(sentence) || Attribution().IsMatch(sentence)) return null;
         // "- There's no blank line…": a list item's dash or star is the slide's bullet already.
-        var text = Parenthetical().Replace(ListItemMark().Replace(sentence, ""), "");
+        var text = Parenthetical().Replace(ListItemMark().Replace(WithoutReStMarkup(sentence), ""), "");
         // "PGO, on the other hand, can..." loses both commas; "If X, however, we..." keeps the one that ends its opening.
         var withoutAsides = text;
         text = MidConnective().Replace(withoutAsides, m => WordCount(withoutAsides.AsSpan(0, m.Index)) <= 3 ? " " : ", ");
+        // "The committee will, as a first step, publish its minutes": an aside inside the verb phrase goes, so that a
+        // cut at its comma does not leave the verb without its object.
+        text = AsideInsideVerbPhrase().Replace(text, "${verb} ");
         text = Whitespace().Replace(text, " ").Trim();
         for (var previous = ""; previous != text;)
         {
@@ -102,7 +105,7 @@ public static partial class EnglishKeyPhrases
         text = AfterFramingColon(text);
         if (WordCount(text) > MaxWords) text = CutAtClauseBoundary(text);
         var beforeTrim = text;
-        text = TrimDangling(text);
+        text = TrimDangling(TrailingAside().Replace(text, ""));
         // "The common thread is that…" cut to "The common thread": losing the verb leaves a subject with nothing said of it.
         if (LostItsVerb(beforeTrim, text)) return null;
         if (WordCount(text) < MinWords || IsFragment(text)) return null;
@@ -118,6 +121,31 @@ public static partial class EnglishKeyPhrases
         var text = InlineLiteral().Replace(sentence.Trim(), "x");
         return CodeSign().IsMatch(text) || text.Length > 0 && char.IsLower(text[0]) && CodeStatement().IsMatch(text);
     }
+
+    /// <summary>
+    /// reStructuredText's marks are not for the audience: ".. _Name: url" shows as "Name: url", ``literal`` and
+    /// `text`_ as their text, a reference name_ without its underscore.
+    /// </summary>
+    private static string WithoutReStMarkup(string sentence)
+    {
+        if (!sentence.Contains("..", StringComparison.Ordinal) && !sentence.Contains('`') && !sentence.Contains('_')) return sentence;
+        var text = ReStFootnoteReference().Replace(ReStTarget().Replace(sentence, ""), "");
+        text = ReStLiteral().Replace(text, "${text}");
+        return ReStReference().Replace(text, "${word}");
+    }
+
+    [GeneratedRegex(@"^\s*\.\.\s+_?")]
+    private static partial Regex ReStTarget();
+
+    // "the tracker [#issues]_, where…", "as shown [1]_": a footnote reference.
+    [GeneratedRegex(@"\s?\[[#*\w-]*\]_")]
+    private static partial Regex ReStFootnoteReference();
+
+    [GeneratedRegex(@"``(?<text>[^`]+)``|`(?<text>[^`]+)`_{0,2}")]
+    private static partial Regex ReStLiteral();
+
+    [GeneratedRegex(@"(?<word>[A-Za-z0-9])_(?=[\s,.;:)]|$)")]
+    private static partial Regex ReStReference();
 
     /// <summary>"Here is an implementation of the algorithm::", "To illustrate:": the sentence hands over to a sample.</summary>
     private static bool Announces(string sentence) =>
@@ -180,6 +208,10 @@ public static partial class EnglishKeyPhrases
 
     private static readonly HashSet<string> NeedsComplement = new(StringComparer.Ordinal)
     {
+        // Verbs of thinking and saying, and verbs that need their preposition: "the board believes", "success depends".
+        "believe", "believes", "believed", "think", "thinks", "hope", "hopes", "feel", "feels", "felt", "know", "knows",
+        "depend", "depends", "rely", "relies", "continue", "continues", "seek", "seeks", "contribute", "contributes", "deal",
+        "capable", "committed", "ready", "designed", "intended", "meant", "aware",
         "become", "becomes", "became", "built", "make", "makes", "made", "get", "gets", "got", "use", "uses", "used", "using",
         "provide", "provides", "include", "includes", "called", "known", "means", "requires", "require", "needs", "need", "going", "able",
         "less", "more", "than", "rather", "either", "other",
@@ -218,6 +250,10 @@ public static partial class EnglishKeyPhrases
         // The first clause when it fits: the longest prefix that ends at a clause boundary, stopping before a list
         // ("such as ...") because what follows is examples, not the point.
         if (LongestPrefix(text, ClauseBoundary()) is { } clause) return clause;
+        // "Review tools will flag every function longer than a screen in the second pass of a review": a main clause too
+        // long for the slide keeps its predicate with the object whole (the slide's title names the subject) rather
+        // than its subject with the verb's object cut in two.
+        if (Predicate(text) is { } predicate) return predicate;
         // Otherwise the main clause after a long opening: "For a change local to a few functions, most profiles still apply".
         foreach (Match comma in Comma().Matches(text))
         {
@@ -230,6 +266,16 @@ public static partial class EnglishKeyPhrases
         }
         return LongestPrefix(text, PhraseBoundary())
                ?? string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxWords));
+    }
+
+    private static string? Predicate(string text)
+    {
+        var match = SubjectAndModal().Match(text);
+        if (!match.Success) return null;
+        var rest = text[match.Length..];
+        var fitting = WordCount(rest) <= MaxWords ? rest : LongestPrefix(rest, ClauseBoundary()) ?? LongestPrefix(rest, PhraseBoundary());
+        if (fitting is null || WordCount(fitting) < MinWords + 2) return null;
+        return char.ToUpperInvariant(fitting[0]) + fitting[1..];
     }
 
     private static string? LongestPrefix(string text, Regex boundary)
@@ -411,6 +457,18 @@ public static partial class EnglishKeyPhrases
 
     [GeneratedRegex(@",\s+")]
     private static partial Regex Comma();
+
+    // A short subject (no comma, no clause of its own) and a modal, before an active verb: "The board will publish…".
+    [GeneratedRegex(@"^(?:[A-Z][\w’'-]*|The|A|An|Our|Each|Every|All|This|These)(?:\s(?!(?:that|which|who|if|when)\b)[\w’'/-]+){0,4}\s(?:will|should|must|shall|can|may|need to|needs to)\s(?!(?:be|not|also|have|never|always|only|still|then)\b)")]
+    private static partial Regex SubjectAndModal();
+
+    // A modal or a verb, then a short aside between commas (", as a first step,", ", in large part,") before the rest.
+    [GeneratedRegex(@"(?<verb>\b(?:will|would|shall|should|can|could|must|may|might|\w+s)),\s(?:as|in|at|for|by|on|of|with|under|after|before|first|then|also|\w+ly)\b[^,;:]{0,30},\s(?!and\b|or\b|but\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsideInsideVerbPhrase();
+
+    // What a cut can leave at the end: ", in this period", ", first" — an adverbial that belonged to what was cut off.
+    [GeneratedRegex(@",\s(?:(?:in|at|for|by|on|with|during|after|before|over|under)\s(?:\w+\s){0,3}\w+|first|second|then|now|today|too)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAside();
 
     [GeneratedRegex(@"(such as|including|for example|for instance|especially|e\.g\.)", RegexOptions.IgnoreCase)]
     private static partial Regex ListIntroducer();

@@ -34,15 +34,17 @@ public static class KeyPhraseExtractor
         // A section slide: its own message first, then the points under it.
         var own = node.Body.Length == 0 ? [] : chinese ? ChineseKeyPhrases.Extract(node.Body, 2, node.Title) : ExtractEnglish(node).Take(2);
         var bullets = new List<string>();
-        void Add(string bullet, List<string> into)
-        {
-            var text = chinese ? FitChinese(bullet) : bullet;
-            if (text is not null && bullets.Count + into.Count < MaxBullets && !bullets.Concat(into).Any(b => PhraseOverlap.IsNearDuplicate(b, text))) into.Add(text);
-        }
-        foreach (var bullet in own) Add(bullet, bullets);
         var children = node.Children.Where(c => c.Title.Length > 0).ToList();
         var under = children.Select(_ => new List<string>()).ToList();
         var pending = new List<string>();
+        // The cap counts every bullet of the slide: its own, those already placed under sub-points and the pending one.
+        void Add(string bullet, List<string> into)
+        {
+            var text = chinese ? FitChinese(bullet) : bullet;
+            var all = bullets.Concat(under.SelectMany(u => u)).Concat(into == bullets ? [] : into).ToList();
+            if (text is not null && all.Count < MaxBullets && !all.Any(b => PhraseOverlap.IsNearDuplicate(b, text))) into.Add(text);
+        }
+        foreach (var bullet in own) Add(bullet, bullets);
         for (var i = 0; i < children.Count; i++)
         {
             Add(chinese ? LabelWithItsPhrase(children[i]) : children[i].Title, pending);

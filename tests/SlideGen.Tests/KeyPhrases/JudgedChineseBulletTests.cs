@@ -61,6 +61,7 @@ public sealed class JudgedChineseBulletTests
     [InlineData("今年重点抓好以下三个方面的工作，确保全年目标任务圆满完成。", "重点抓好以下三个方面的工作")]
     [InlineData("通过专题党日活动，结合本地红色资源，把理论学习搞得生动起来。", "通过专题党日活动，结合本地红色资源")]
     [InlineData("在抗洪抢险、疫情防控等急难险重任务中，要让党旗在一线高高飘扬。", "在抗洪抢险、疫情防控等急难险重任务中")]
+    [InlineData("全面落实河长制。同时，积极推广生态清淤技术，全年清理河道淤泥8万立方米。", "同时，积极推广生态清淤技术")]
     public void A_lead_in_or_an_object_without_its_verb_is_never_a_bullet(string body, string fragment)
     {
         var bullets = ChineseKeyPhrases.Extract(body, 3);
@@ -78,6 +79,8 @@ public sealed class JudgedChineseBulletTests
     [InlineData("其中新建学校8所")]
     [InlineData("义务教育的均衡度")]
     [InlineData("清醒地看到")]
+    [InlineData("对工作中敢闯敢试出现偏差的干部")]
+    [InlineData("凡是要求群众做到")]
     public void Fragments_are_not_whole(string fragment) => Assert.False(ChineseKeyPhrases.IsWhole(fragment), fragment);
 
     [Theory]
@@ -206,5 +209,41 @@ public sealed class JudgedChineseBulletTests
         Assert.Contains(section.Bullets, b => b.Contains("3000万元", StringComparison.Ordinal) || b.Contains("供水工程15处", StringComparison.Ordinal));
         Assert.Contains(section.Bullets, b => b.Contains("全科医生", StringComparison.Ordinal) || b.Contains("校舍12所", StringComparison.Ordinal));
         Assert.InRange(section.Bullets.Count, 4, KeyPhraseExtractor.MaxBullets);
+    }
+
+    [Fact]
+    public void Each_paragraph_s_closing_result_is_a_candidate_and_the_point_is_covered_to_its_end()
+    {
+        const string body = """
+            全年新修乡村道路120公里，打通断头路15条，沿线村民出行时间平均缩短一半。
+            新建村级卫生室40个，配齐全科医生，群众看病不出村的比例达到九成。
+            改造农贸市场8个，规范摊位管理，菜价保持平稳。
+            """;
+
+        var bullets = ChineseKeyPhrases.Extract(body);
+
+        Assert.InRange(bullets.Count, 2, 7);
+        Assert.All(bullets, b => Assert.True(b.Length <= ChineseKeyPhrases.MaxLength, b));
+        // The last paragraph is reached, not only the first.
+        Assert.Contains(bullets, b => b.Contains("农贸市场", StringComparison.Ordinal) || b.Contains("菜价", StringComparison.Ordinal));
+        Assert.DoesNotContain(bullets, b => b.StartsWith("配齐", StringComparison.Ordinal) && b.Length < 6);
+    }
+
+    [Fact]
+    public void A_section_slide_never_holds_more_than_seven_bullets()
+    {
+        var section = new SlideGen.Sections.OutlineNode { Heading = "一、重点工作", Body = "围绕群众关切抓好各项工作，做到件件有回音。" };
+        for (var i = 1; i <= 9; i++)
+            section.Children.Add(new SlideGen.Sections.OutlineNode
+            {
+                Heading = $"（{i}）第{i}项任务",
+                Body = $"完成第{i}批道路改造，新增停车位{i * 10}个，群众满意度明显提高。",
+            });
+        var outline = new SlideGen.Sections.Outline { Language = "zh" };
+        outline.Sections.Add(section);
+
+        KeyPhraseExtractor.Fill(outline);
+
+        Assert.InRange(section.Bullets.Count, 2, KeyPhraseExtractor.MaxBullets);
     }
 }

@@ -71,4 +71,37 @@ public sealed class JudgedEnglishBulletTests
         Assert.DoesNotContain(bullets, b => b.StartsWith('-'));
         Assert.Contains(bullets, b => b.StartsWith("Every change is reviewed", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_aside_inside_the_verb_phrase_does_not_cut_the_verb_from_its_object()
+    {
+        const string body = "The library board will, as a first step, publish its yearly accounts online. Readers can then compare the branches.";
+
+        var bullets = EnglishKeyPhrases.Extract("Open accounts", body);
+
+        Assert.Contains("The library board will publish its yearly accounts online", bullets);
+        Assert.DoesNotContain(bullets, b => b.EndsWith("as a first step", StringComparison.Ordinal) || b.EndsWith(" will", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("First of all, the committee believes")]
+    [InlineData("The future of the harbour depends")]
+    public void A_verb_that_waits_for_its_complement_does_not_end_a_bullet(string fragment) =>
+        Assert.True(EnglishKeyPhrases.IsFragment(fragment), fragment);
+
+    [Fact]
+    public void ReStructuredText_marks_do_not_reach_the_slide()
+    {
+        const string body = """
+            The loader calls ``read_config()`` once and keeps the result for the whole session, as the Tutorial_ explains.
+            Several users [#survey]_, in their replies, asked for a reload command that needs no restart.
+            .. _Tutorial: https://example.org/tutorial
+            """;
+
+        var bullets = EnglishKeyPhrases.Extract("Loading once", body);
+
+        Assert.DoesNotContain(bullets, b => b.Contains("``", StringComparison.Ordinal) || b.StartsWith("..", StringComparison.Ordinal)
+                                            || b.Contains("Tutorial_", StringComparison.Ordinal) || b.Contains("_,", StringComparison.Ordinal) || b.Contains("[#", StringComparison.Ordinal));
+        Assert.Contains(bullets, b => b.StartsWith("The loader calls read_config", StringComparison.Ordinal));
+    }
 }
