@@ -51,9 +51,9 @@ public static partial class MarkerRecognizer
     [GeneratedRegex(@"^(?<n>" + Cn + @")(?<v>[是要抓把在以从强重坚着靠讲看查比学做谈抓])(?![一二三四五六七八九十])")]
     private static partial Regex ChineseNumeralVerb();
 
-    // 第一，/ 第一是 / 第一点，/ 第二个问题我要讲的是…: a speaker counts points, problems or aspects; with a counting
+    // 第一，/ 第一是 / 第一点，/ 第二个问题我要讲的是… / 第一阶段为…: a speaker counts points, problems, aspects or stages; with a counting
     // word the comma may be left out, without one 第二 is an ordinal in running text (第二天, 第二产业).
-    [GeneratedRegex(@"^第(?<n>[一二三四五六七八九十]{1,3})(?:(?:点|个问题|个方面|方面|件事)[，,、：:]?|[，,、：:]|是)\s*")]
+    [GeneratedRegex(@"^第(?<n>[一二三四五六七八九十]{1,3})(?:(?:点|个问题|个方面|方面|件事|阶段|步)[，,、：:]?|[，,、：:]|是)\s*")]
     private static partial Regex Ordinal();
 
     [GeneratedRegex(@"^(?<w>首先|其次|再次|再者|然后|最后)(?<p>[，,、：:]?)\s*")]

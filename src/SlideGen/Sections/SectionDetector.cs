@@ -177,7 +177,7 @@ public static partial class SectionDetector
     private static bool NamesWhatItCounts(MarkerMatch match) =>
         match.Style == "cn-ordinal" && CountingWord().IsMatch(match.Marker);
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十]+(?:点|个问题|个?方面|件事)")]
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+(?:点|个问题|个?方面|件事|阶段|步)")]
     private static partial Regex CountingWord();
 
     /// <summary>

@@ -529,6 +529,28 @@ public class SpokenCountingTests
     }
 
     [Fact]
+    public void Stages_counted_in_a_plan_are_points_under_the_part_that_announces_them()
+    {
+        var outline = Frontend.Outline("""
+            在新生家长会上的讲话
+
+            1.关于孩子的成长。孩子进入高中，独立性越来越强，家长要学会放手，也要学会陪伴。
+
+            2.关于三年的学习安排。我们把高中三年分成四个阶段，每个阶段的任务不同。
+
+            第一阶段为入学到第一次月考。重点是适应新的学习节奏，养成好的作息习惯。
+
+            第二阶段为高一第二学期。重点是打牢基础，选好适合自己的科目组合。
+
+            第三阶段为高二学年。重点是全面提升，补齐短板，参加一些社会实践。
+
+            第四阶段为高三学年。重点是系统复习，调整心态，迎接高考。
+            """);
+
+        Assert.Equal(["第一阶段", "第二阶段", "第三阶段", "第四阶段"], outline.Sections[1].Children.Select(c => c.Marker));
+    }
+
+    [Fact]
     public void Ordinals_in_running_text_without_a_counting_word_or_a_comma_are_not_markers()
     {
         Assert.Null(MarkerRecognizer.Match("第二天我们就赶到了现场，把设备一台一台地检查了一遍。"));
