@@ -18,7 +18,7 @@ public static partial class UnnumberedHeadings
     public const string BoldLeadStyle = "bold-lead";
     public const string LineStyle = "line";
     public const string ParallelLeadStyle = "parallel-lead";
-    /// <summary>A paragraph led by a dash (——经济总体回升向好。…), one of several in a report's part.</summary>
+    /// <summary>A paragraph led by a dash (——城市功能持续提升。…), one of several in a report's part.</summary>
     public const string DashLeadStyle = "dash-lead";
     /// <summary>A bare line inside a numbered section: it heads a part of that section.</summary>
     public const string SectionLineStyle = "section-line";
@@ -53,7 +53,7 @@ public static partial class UnnumberedHeadings
     }
 
     /// <summary>
-    /// "——经济总体回升向好。GDP…": reports list a part's achievements or goals as paragraphs led by a dash, run-in or on
+    /// "——城市功能持续提升。新建道路…": reports list a part's achievements or goals as paragraphs led by a dash, run-in or on
     /// lines of their own; three or more make a convention. A dash before a date (——2024年3月5日在…) or a name after a
     /// quotation (——鲁迅) heads nothing.
     /// </summary>
