@@ -86,8 +86,8 @@ public class ChineseKeyPhraseTests
     {
         var outline = Frontend.FixtureOutline("levels_zh.txt");
 
-        Assert.Contains("坚守政治方向不偏离，坚持政治标准不降低", outline.Sections[0].Bullets);
-        Assert.Contains("坚守政治方向不偏离，坚持政治标准不降低", ChineseKeyPhrases.Extract("我们要坚守政治方向不偏离，坚持政治标准不降低，始终同党中央保持高度一致。"));
+        Assert.Contains("坚守服务宗旨不动摇，坚持工作标准不放松", outline.Sections[0].Bullets);
+        Assert.Contains("坚守服务宗旨不动摇，坚持工作标准不放松", ChineseKeyPhrases.Extract("我们要坚守服务宗旨不动摇，坚持工作标准不放松，始终同党中央保持高度一致。"));
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class ThumbnailTests
         }
 
         using var shortTitle = Decode(WithTitle("要点"));
-        using var longTitle = Decode(WithTitle("坚守政治方向不偏离，坚持政治标准不降低"));
+        using var longTitle = Decode(WithTitle("坚守服务宗旨不动摇，坚持工作标准不放松"));
 
         int Ink(Image<Rgb24> image) => Count(image, p => p.R < 128 && p.G < 128);
         Assert.True(Ink(longTitle) > 3 * Ink(shortTitle), $"{Ink(longTitle)} vs {Ink(shortTitle)}");

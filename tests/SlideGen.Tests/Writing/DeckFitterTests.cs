@@ -7,7 +7,7 @@ public class DeckFitterTests
     private static readonly SlideGeometry Geometry = SlideGeometry.BuiltIn(SlideSize.Widescreen16x9);
 
     private const string LongChineseBullet =
-        "坚持把党的政治建设摆在首位，教育引导党员干部树牢“四个意识”、坚定“四个自信”、做到“两个维护”，在思想上政治上行动上同党中央保持高度一致";
+        "坚持把党的服务质量摆在首位，教育引导党员干部树牢“四个意识”、坚定“四个自信”、做到“两个维护”，在思想上政治上行动上同党中央保持高度一致";
 
     private static Deck ContentDeck(string title, IEnumerable<Bullet> bullets, string language = "zh-CN", string notes = "")
     {
@@ -29,7 +29,7 @@ public class DeckFitterTests
     [Fact]
     public void Short_slide_keeps_the_largest_sizes()
     {
-        var deck = ContentDeck("坚守政治方向", [new("坚守政治方向不偏离"), new("坚持政治标准不降低")]);
+        var deck = ContentDeck("坚守服务宗旨", [new("坚守服务宗旨不动摇"), new("坚持工作标准不放松")]);
         DeckFitter.Fit(deck);
         var slide = Assert.Single(deck.Slides);
         Assert.Equal(DeckFitter.BodySizes[0], slide.BodyFontSize);

@@ -104,7 +104,7 @@ public class PptxWriterTests
         var content = deck.Slides.Single(s => s.Kind == SlideKind.Content);
         using var document = Open(PptxWriter.WriteBytes(deck));
         var xml = XDocument.Load(SlidesInOrder(document)[3].GetStream());
-        var first = xml.Descendants(A + "r").First(r => r.Element(A + "t")!.Value.StartsWith("坚守政治方向不偏离"));
+        var first = xml.Descendants(A + "r").First(r => r.Element(A + "t")!.Value.StartsWith("坚守服务宗旨不动摇"));
         Assert.Equal(((int)(content.BodyFontSize!.Value * 100)).ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)first.Element(A + "rPr")!.Attribute("sz"));
     }
 

@@ -67,7 +67,7 @@ public sealed class ReferenceDeckTests : IDisposable
         DeckAssertions.AssertValid(bytes);
         using var document = PptxWriterTests.Open(bytes);
         Assert.Equal("Title Only", PptxWriterTests.SlidesInOrder(document)[3].SlideLayoutPart!.SlideLayout.CommonSlideData!.Name!.Value);
-        Assert.Contains("坚守政治方向不偏离", AllSlideText(bytes));
+        Assert.Contains("坚守服务宗旨不动摇", AllSlideText(bytes));
     }
 
     [Fact]

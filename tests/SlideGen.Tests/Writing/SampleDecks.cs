@@ -13,7 +13,7 @@ internal static class SampleDecks
 
     public static readonly string LongNotes = string.Concat(Enumerable.Repeat(
         "同志们，今天我们召开市直机关党支部书记论坛，主要任务是交流经验、查找不足、明确方向。" +
-        "支部书记是党支部的带头人，要坚守政治方向不偏离，坚持政治标准不降低，把政治建设摆在首位。", 4));
+        "支部书记是党支部的带头人，要坚守服务宗旨不动摇，坚持工作标准不放松，把服务质量摆在首位。", 4));
 
     public static Deck Chinese(bool notes = true)
     {
@@ -23,9 +23,9 @@ internal static class SampleDecks
         agenda.Bullets.AddRange([new("把牢政治方向"), new("夯实基层基础"), new("锤炼过硬作风"), new("强化责任担当")]);
         deck.Slides.Add(agenda);
         deck.Slides.Add(new Slide { Kind = SlideKind.Section, Title = "一、把牢政治方向", Subtitle = "旗帜鲜明讲政治", Notes = notes ? "第一部分。" : "" });
-        var content = new Slide { Kind = SlideKind.Content, Title = "坚守政治方向", Notes = notes ? LongNotes : "" };
+        var content = new Slide { Kind = SlideKind.Content, Title = "坚守服务宗旨", Notes = notes ? LongNotes : "" };
         content.Bullets.AddRange([
-            new("坚守政治方向不偏离，坚持政治标准不降低", Emphasis: true),
+            new("坚守服务宗旨不动摇，坚持工作标准不放松", Emphasis: true),
             new("深入学习贯彻习近平新时代中国特色社会主义思想，做到学思用贯通、知信行统一"),
             new("严格落实“三会一课”、主题党日、谈心谈话等组织生活制度", 1),
             new("推动党建工作与业务工作深度融合，以党建引领业务发展"),

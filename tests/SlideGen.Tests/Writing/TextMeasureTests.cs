@@ -15,7 +15,7 @@ public class TextMeasureTests
     [Fact]
     public void Chinese_wraps_between_characters_and_keeps_every_character()
     {
-        const string text = "坚守政治方向不偏离，坚持政治标准不降低，推动党建工作与业务工作深度融合，以党建引领业务发展";
+        const string text = "坚守服务宗旨不动摇，坚持工作标准不放松，推动党建工作与业务工作深度融合，以党建引领业务发展";
         var lines = TextMeasure.Wrap(text, 200, 20);
         Assert.True(lines.Count > 1);
         Assert.Equal(text, string.Concat(lines));
