@@ -5,7 +5,7 @@ namespace SlideGen.KeyPhrases;
 
 /// <summary>
 /// Picks the phrases of a Chinese point that a presenter would put on a slide. Official speeches carry their
-/// message in parallel clauses (坚守…不偏离，坚持…不降低) and enumerations (抓基础、强基本、固根基), so those
+/// message in parallel clauses (坚守…不动摇，坚持…不放松) and enumerations (强基础、补短板、增后劲), so those
 /// score highest; connectives and lead-ins (要、因此、最根本的是) are trimmed; the words stay the speech's own.
 /// </summary>
 public static partial class ChineseKeyPhrases
