@@ -29,9 +29,9 @@ public class BuiltinTemplateTests
              SlideKind.Closing],
             deck.Slides.Select(s => s.Kind));
         Assert.Equal(
-            ["在2024年全市机关党建工作推进会上的讲话", null,
-             "提高政治站位，切实增强做好机关党建工作的责任感", "提高政治站位，切实增强做好机关党建工作的责任感", "坚持政治引领", "坚持问题导向",
-             "突出工作重点，推动机关党建高质量发展", "加强基层组织建设", "规范组织生活", "建强支部班子", "深化党建业务融合",
+            ["在2024年全市机关作风建设工作推进会上的讲话", null,
+             "提高思想认识，切实增强做好机关作风建设工作的责任感", "提高思想认识，切实增强做好机关作风建设工作的责任感", "坚持政治引领", "坚持问题导向",
+             "突出工作重点，推动机关党建高质量发展", "加强支部标准化建设", "规范组织生活", "建强支部班子", "深化党建业务融合",
              "压实工作责任，确保各项任务落地见效",
              null],
             deck.Slides.Select(s => s.Kind is SlideKind.Agenda or SlideKind.Closing ? null : s.Title));
@@ -44,7 +44,7 @@ public class BuiltinTemplateTests
     {
         var title = Plan(name, SampleOutline.Create()).Slides[0];
         Assert.Contains("市委组织部部长", title.Subtitle);
-        Assert.Contains("2024年全市机关党建工作推进会", title.Subtitle);
+        Assert.Contains("2024年全市机关作风建设工作推进会", title.Subtitle);
     }
 
     [Theory]

@@ -56,10 +56,10 @@ public class DeckPlannerTests
             """);
 
         var slide = Assert.Single(deck.Slides);
-        Assert.Equal("加强基层组织建设", slide.Title);
+        Assert.Equal("加强支部标准化建设", slide.Title);
         Assert.Equal("（一）", slide.Subtitle);
-        Assert.Equal(["2", "1", "9", "2", "建强支部班子", "基层组织建设", "0"], slide.Bullets.Select(b => b.Text));
-        Assert.Equal("--\n（一）加强基层组织建设\n--\n（一）加强基层组织建设\n1.规范组织生活\n严格落实“三会一课”制度，提高组织生活质量，防止表面化、形式化。\n2.建强支部班子\n选优配强支部书记，加强党务干部培训，提升履职能力。", slide.Notes);
+        Assert.Equal(["2", "1", "9", "2", "建强支部班子", "支部标准化建设", "0"], slide.Bullets.Select(b => b.Text));
+        Assert.Equal("--\n（一）加强支部标准化建设\n--\n（一）加强支部标准化建设\n1.规范组织生活\n严格落实“三会一课”制度，提高组织生活质量，防止表面化、形式化。\n2.建强支部班子\n选优配强支部书记，加强党务干部培训，提升履职能力。", slide.Notes);
     }
 
     [Fact]
