@@ -15,11 +15,9 @@ namespace SlideGen.Tests.Outlines;
 /// </summary>
 public sealed class OutlinePropertyTests(ITestOutputHelper output)
 {
-    private static readonly long Iterations =
-        long.TryParse(Environment.GetEnvironmentVariable("SLIDEGEN_PROPERTY_ITERATIONS"), out var n) && n > 0 ? n : 60;
+    private static readonly long Iterations = PropertyRunLength.Iterations(60);
 
-    private static readonly int Seconds =
-        int.TryParse(Environment.GetEnvironmentVariable("SLIDEGEN_PROPERTY_SECONDS"), out var s) && s > 0 ? s : -1;
+    private static readonly int Seconds = PropertyRunLength.Seconds;
 
     private static readonly string[] Pieces =
     [

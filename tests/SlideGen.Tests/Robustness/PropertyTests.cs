@@ -15,12 +15,9 @@ namespace SlideGen.Tests.Robustness;
 /// </summary>
 public sealed class PropertyTests(ITestOutputHelper output)
 {
-    private static readonly long Iterations =
-        long.TryParse(Environment.GetEnvironmentVariable("SLIDEGEN_PROPERTY_ITERATIONS"), out var n) && n > 0 ? n : 150;
+    private static readonly long Iterations = PropertyRunLength.Iterations(150);
 
-    /// <summary>SLIDEGEN_PROPERTY_SECONDS=150 runs each property for that long instead of a number of iterations.</summary>
-    private static readonly int Seconds =
-        int.TryParse(Environment.GetEnvironmentVariable("SLIDEGEN_PROPERTY_SECONDS"), out var s) && s > 0 ? s : -1;
+    private static readonly int Seconds = PropertyRunLength.Seconds;
 
     private long _runs;
 
