@@ -24,7 +24,7 @@ public static class SampleOutline
             SourcePath = "sample.txt",
         };
 
-        var first = Node("一、", "提高思想认识，切实增强做好机关作风建设工作的责任感", 1, 5,
+        var first = Node("一、", "把准工作方向，切实增强做好机关作风建设工作的责任感", 1, 5,
             "机关是党和政府联系群众的桥梁，机关作风建设工作做得好不好，直接关系到党的路线方针政策能否落到实处。",
             "机关作风建设工作", "党和政府联系群众的桥梁");
         first.Children.Add(Node("一是", "坚持政治引领", 2, 6,
